@@ -1,0 +1,1 @@
+// LinkedData: see ARCHITECTURE.md.

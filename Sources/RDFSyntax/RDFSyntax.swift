@@ -1,0 +1,1 @@
+// RDFSyntax: see ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// SHACL: see ARCHITECTURE.md.

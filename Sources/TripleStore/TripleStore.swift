@@ -1,0 +1,1 @@
+// TripleStore: see ARCHITECTURE.md.

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `communique` command: news about defence diplomacy in, linked data out.
+@main
+struct Communique: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "communique",
+        abstract: "Turn news about defence diplomacy into linked data, and validate RDF graphs with SHACL.",
+        version: "0.1.0",
+        subcommands: [ConvertCommand.self])
+}
