@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "TripleStoreTests", dependencies: ["TripleStore", "RDFModel", "RDFSyntax", "TestSupport"]),
         .testTarget(
-            name: "CommuniqueCLITests", dependencies: ["TestSupport", "RDFModel", "RDFSyntax"],
+            name: "CommuniqueCLITests", dependencies: ["communique", "TestSupport", "RDFModel", "RDFSyntax"],
             exclude: ["Fixtures"]),
     ]
 )
