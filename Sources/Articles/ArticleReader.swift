@@ -1,0 +1,71 @@
+import Foundation
+
+/// Reads article files: `.txt` in the seed layout and saved `.html` pages.
+///
+/// The reader never crashes on bad input: it throws ``ArticleError`` saying what is wrong
+/// and where (unreadable, not UTF-8 with the byte offset, empty, binary, too large, mostly not text).
+/// It does no network access and resolves no external entities.
+public struct ArticleReader: Sendable {
+    /// The largest file accepted, in bytes (default 5 MB).
+    public var maximumBytes: Int
+
+    public init(maximumBytes: Int = 5 * 1024 * 1024) {
+        self.maximumBytes = maximumBytes
+    }
+
+    /// File extensions the reader accepts (lower case, without the dot).
+    public static let supportedExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml"]
+
+    /// Reads one article from a file; the identifier is the file name without extension.
+    /// - Throws: ``ArticleError``.
+    public func read(path: String) throws -> Article {
+        let url = URL(fileURLWithPath: path)
+        let ext = url.pathExtension.lowercased()
+        guard Self.supportedExtensions.contains(ext) else {
+            throw ArticleError.unsupportedFormat(path: path, fileExtension: ext)
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ArticleError.unreadable(path: path, reason: "no such file")
+        }
+        if isDirectory.boolValue { throw ArticleError.unreadable(path: path, reason: "is a directory") }
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            let size = (attributes[.size] as? NSNumber)?.intValue, size > maximumBytes
+        {
+            throw ArticleError.tooLarge(path: path, bytes: size, limit: maximumBytes)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ArticleError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        let identifier = url.deletingPathExtension().lastPathComponent
+        return try read(bytes: [UInt8](data), identifier: identifier, path: path, isHTML: ext != "txt" && ext != "text")
+    }
+
+    /// Reads one article from bytes in memory.
+    /// - Parameters:
+    ///   - bytes: the file's content.
+    ///   - identifier: the article's identifier (file stem).
+    ///   - path: where it came from, for messages.
+    ///   - isHTML: parse as an HTML page instead of plain text.
+    /// - Throws: ``ArticleError``.
+    public func read(bytes: [UInt8], identifier: String, path: String, isHTML: Bool = false) throws -> Article {
+        if bytes.count > maximumBytes { throw ArticleError.tooLarge(path: path, bytes: bytes.count, limit: maximumBytes) }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }  // byte order mark
+        try TextValidation.check(body, path: path)
+        let raw = String(decoding: body, as: UTF8.self)
+        let article: Article
+        if isHTML {
+            article = try HTMLArticleParser.parse(raw, identifier: identifier, sourcePath: path)
+        } else {
+            article = PlainTextArticleParser.parse(raw, identifier: identifier, sourcePath: path)
+        }
+        guard article.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
+            throw ArticleError.empty(path: path)
+        }
+        return article
+    }
+}

@@ -1,0 +1,117 @@
+/// Month names and absolute dates as news pages write them ("2024-01-23", "January 23, 2024",
+/// "23rd Jan 2024", "Published in Dawn, February 19th, 2022").
+public enum DateText {
+    /// The month (1–12) named by an English month name or abbreviation ("Sept", "Oct.", "October").
+    public static func month(_ word: some StringProtocol) -> Int? {
+        var lower = word.lowercased()
+        if lower.hasSuffix(".") { lower.removeLast() }
+        return monthNames[lower]
+    }
+
+    /// The ISO weekday (1 = Monday … 7 = Sunday) named by an English weekday name or abbreviation.
+    public static func weekday(_ word: some StringProtocol) -> Int? {
+        var lower = word.lowercased()
+        if lower.hasSuffix(".") { lower.removeLast() }
+        return weekdayNames[lower]
+    }
+
+    static let monthNames: [String: Int] = {
+        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december"]
+        var table: [String: Int] = [:]
+        for (index, name) in full.enumerated() {
+            table[name] = index + 1
+            table[String(name.prefix(3))] = index + 1
+        }
+        table["sept"] = 9
+        return table
+    }()
+
+    static let weekdayNames: [String: Int] = {
+        let full = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        var table: [String: Int] = [:]
+        for (index, name) in full.enumerated() {
+            table[name] = index + 1
+            table[String(name.prefix(3))] = index + 1
+        }
+        table["tues"] = 2
+        table["thur"] = 4
+        table["thurs"] = 4
+        return table
+    }()
+
+    /// The first complete date (with year) in `text`, as ISO `YYYY-MM-DD`, `Month D, YYYY`,
+    /// `D Month YYYY` (ordinals and weekday prefixes allowed), or `YYYY/MM/DD`.
+    public static func firstDate(in text: some StringProtocol) -> CalendarDate? {
+        let words = wordsOf(String(text))
+        var i = 0
+        while i < words.count {
+            let w = words[i]
+            // ISO forms.
+            if w.count == 10, let d = CalendarDate(iso: w) { return d }
+            if w.count == 10, w.contains("/") {
+                let parts = w.split(separator: "/")
+                if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+                    let date = CalendarDate(year: y, month: m, day: d)
+                {
+                    return date
+                }
+            }
+            if w.count > 10, w.prefix(10).count == 10, let d = CalendarDate(iso: w.prefix(10)), w.dropFirst(10).first == "T" {
+                return d
+            }
+            // Month D, YYYY
+            if let m = month(w), i + 2 < words.count, let d = dayNumber(words[i + 1]), let y = yearNumber(words[i + 2]),
+                let date = CalendarDate(year: y, month: m, day: d)
+            {
+                return date
+            }
+            // D Month YYYY
+            if let d = dayNumber(w), i + 2 < words.count, let m = month(words[i + 1]), let y = yearNumber(words[i + 2]),
+                let date = CalendarDate(year: y, month: m, day: d)
+            {
+                return date
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A day of the month written as "5", "05", "5th", "23rd".
+    public static func dayNumber(_ word: some StringProtocol) -> Int? {
+        var digits = Substring(word)
+        for suffix in ["st", "nd", "rd", "th", "ST", "ND", "RD", "TH"] where digits.hasSuffix(suffix) {
+            digits = digits.dropLast(2)
+            break
+        }
+        guard (1...2).contains(digits.count), digits.allSatisfy(\.isASCII), let d = Int(digits), (1...31).contains(d)
+        else { return nil }
+        return d
+    }
+
+    /// A four-digit year between 1900 and 2199.
+    public static func yearNumber(_ word: some StringProtocol) -> Int? {
+        guard word.count == 4, word.allSatisfy(\.isASCII), let y = Int(word), (1900...2199).contains(y) else { return nil }
+        return y
+    }
+
+    /// Words of `text` split at spaces and punctuation other than `-`, `/`, `:` inside ISO dates.
+    static func wordsOf(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for ch in text {
+            if ch.isLetter || ch.isNumber || ((ch == "-" || ch == "/" || ch == ":" || ch == "+") && !current.isEmpty && current.last!.isNumber) {
+                current.append(ch)
+            } else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.map { w in
+            var w = w
+            while let last = w.last, last == "-" || last == "/" || last == ":" { w.removeLast() }
+            return w
+        }
+    }
+}

@@ -1,0 +1,92 @@
+/// Page boilerplate that is not article text: navigation, "Read More:", copyright and partner lines.
+enum Boilerplate {
+    private static let prefixes = [
+        "read more", "also read", "read also", "related:", "related articles", "related news", "recommended",
+        "copyright", "©", "(c) ", "partners:", "latest headlines", "latest news", "follow us", "share this",
+        "share on", "subscribe", "click here", "advertisement", "sign up", "download the app", "download our app",
+        "all rights reserved", "tags:", "you may also like", "most read", "most popular", "trending", "home »", "home >",
+        "skip to", "cookie", "we use cookies", "print this", "email this", "comments", "leave a comment",
+        "join our", "more from", "whatsapp", "facebook", "twitter", "view comments",
+    ]
+
+    /// Whether a whole line is boilerplate.
+    static func isBoilerplateLine(_ line: Substring) -> Bool {
+        let lower = line.lowercased()
+        for prefix in prefixes where lower.hasPrefix(prefix) { return true }
+        if lower.contains("all rights reserved") { return true }
+        if line.filter({ $0 == "|" }).count >= 2 { return true }
+        if line.filter({ $0 == "•" }).count >= 3 { return true }
+        return false
+    }
+
+    /// Whether a short line looks like an item of a navigation list ("About Us", "China Focus").
+    static func isNavigationItem(_ line: Substring) -> Bool {
+        line.wordCount <= 4 && !(line.last.map { ".!?\"”’".contains($0) } ?? false)
+    }
+}
+
+/// A page header line with the publication date and the outlet: "· 2024-01-23 · Source: The Daily Mail".
+enum PageHeader {
+    static func parse(_ line: Substring) -> (date: CalendarDate?, source: String?)? {
+        guard line.wordCount <= 20 else { return nil }
+        var source: String? = nil
+        var rest = String(line)
+        if let range = line.range(of: "Source:") ?? line.range(of: "SOURCE:") {
+            var s = line[range.upperBound...]
+            if let stop = s.firstIndex(where: { $0 == "·" || $0 == "|" || $0 == "•" }) { s = s[..<stop] }
+            let trimmed = s.trimmingSpaces()
+            if !trimmed.isEmpty { source = String(trimmed) }
+            rest = String(line[..<range.lowerBound])
+        }
+        let date = DateText.firstDate(in: rest)
+        if date == nil && source == nil { return nil }
+        if date == nil && line.wordCount > 8 { return nil }
+        // What remains besides the date must be tiny: separators, weekdays, "Updated", times.
+        var remaining = 0
+        for word in DateText.wordsOf(rest) {
+            let lower = word.lowercased()
+            if DateText.month(word) != nil || DateText.weekday(word) != nil || DateText.dayNumber(word) != nil
+                || DateText.yearNumber(word) != nil || CalendarDate(iso: word.prefix(10)) != nil
+                || ["updated", "published", "posted", "on", "at", "am", "pm", "pkt", "gmt", "utc", "ist", "last", "by"].contains(lower)
+                || word.first?.isNumber == true
+            {
+                continue
+            }
+            remaining += 1
+        }
+        return remaining <= 3 ? (date, source) : nil
+    }
+
+    /// "Published in Dawn, February 19th, 2022"
+    static func parsePublishedFooter(_ line: Substring) -> (date: CalendarDate?, source: String?)? {
+        guard line.hasPrefix("Published in "), line.wordCount <= 12 else { return nil }
+        let rest = line.dropFirst("Published in ".count)
+        guard let date = DateText.firstDate(in: rest) else { return nil }
+        let source = rest.split(separator: ",").first.map { String($0.trimmingSpaces()) }
+        return (date, source)
+    }
+}
+
+/// A photo caption: "(L-R) … — ISPR", "Photo: …", "File photo of …".
+enum Caption {
+    static func isCaption(_ line: Substring) -> Bool {
+        let lower = line.lowercased()
+        for prefix in ["(l-r)", "(r-l)", "l-r:", "(left to right)", "left to right:", "(from left)", "from left:",
+            "photo:", "(photo", "file photo", "photo credit", "image:", "picture:", "[photo", "caption:"]
+        where lower.hasPrefix(prefix) {
+            return true
+        }
+        if lower.hasSuffix("(photo)") || lower.hasSuffix("— file photo") { return true }
+        return false
+    }
+}
+
+/// A headline or sub-heading: a short line that does not end like a sentence.
+enum Heading {
+    static func isHeading(_ line: Substring) -> Bool {
+        guard line.wordCount <= 22, let last = line.last else { return false }
+        if ".!?\"”’;)".contains(last) && !(last == ")" && line.wordCount <= 6) { return false }
+        if line.wordCount > 14 && line.contains(",") && last != ":" { return line.wordCount <= 22 && !line.contains(". ") }
+        return true
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Normalizes article text: Unicode NFC, `\n` line endings, no-break and other odd spaces as
+/// plain spaces, zero-width characters and soft hyphens removed, trailing spaces trimmed.
+/// Curly quotes, apostrophes and dashes are kept as written (matching treats them loosely).
+public enum TextNormalization {
+    /// Returns the normalized form of `text`.
+    public static func normalize(_ text: String) -> String {
+        let composed = text.precomposedStringWithCanonicalMapping
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(composed.unicodeScalars.count)
+        var previousCR = false
+        for scalar in composed.unicodeScalars {
+            switch scalar.value {
+            case 0x0D:
+                scalars.append("\n")
+                previousCR = true
+                continue
+            case 0x0A:
+                if previousCR { previousCR = false; continue }
+                scalars.append("\n")
+            case 0x2028, 0x2029, 0x0085:
+                scalars.append("\n")
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x09, 0x0B, 0x0C:
+                scalars.append(" ")
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+                break
+            case 0x00...0x1F, 0x7F:
+                break
+            default:
+                scalars.append(scalar)
+            }
+            previousCR = false
+        }
+        // Trim trailing spaces of each line.
+        var result = String.UnicodeScalarView()
+        result.reserveCapacity(scalars.count)
+        var pendingSpaces = 0
+        for scalar in scalars {
+            if scalar == " " {
+                pendingSpaces += 1
+            } else {
+                if scalar != "\n" && pendingSpaces > 0 {
+                    result.append(contentsOf: repeatElement(" " as Unicode.Scalar, count: pendingSpaces))
+                }
+                pendingSpaces = 0
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Collapses runs of whitespace to one space and trims both ends.
+    public static func collapseWhitespace(_ text: some StringProtocol) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+}

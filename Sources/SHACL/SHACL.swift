@@ -1,1 +1,0 @@
-// SHACL: see ARCHITECTURE.md.

@@ -1,1 +1,0 @@
-// TripleStore: see ARCHITECTURE.md.
