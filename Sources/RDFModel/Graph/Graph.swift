@@ -55,6 +55,15 @@ public struct Graph: Sendable {
         return storage.insert(IDTriple(s, p, o))
     }
 
+    /// Adds a triple of identifiers that this graph issued (through ``intern(_:)``), skipping the
+    /// term lookups of ``insert(_:)-(Triple)``; parsers use it. - Returns: `true` when it was new.
+    /// - Precondition: the predicate's identifier names an IRI.
+    @discardableResult
+    public mutating func insert(_ ids: IDTriple) -> Bool {
+        makeUnique()
+        return storage.insert(ids)
+    }
+
     /// Adds every triple of a sequence.
     public mutating func insert<S: Sequence>(contentsOf triples: S) where S.Element == Triple {
         for triple in triples { insert(triple) }

@@ -1,1 +1,0 @@
-// RDFSyntax: see ARCHITECTURE.md.

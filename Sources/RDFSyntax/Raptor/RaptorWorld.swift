@@ -1,0 +1,71 @@
+internal import CRaptor2
+
+/// One message raptor logged: an error or a warning, with where it was found.
+struct RaptorMessage: Sendable {
+    enum Level: Sendable { case warning, error }
+    var level: Level
+    var text: String
+    var line: Int?
+    var column: Int?
+}
+
+/// A raptor world: the context every raptor object lives in. Owns the C handle and collects
+/// the messages raptor logs through `raptor_world_set_log_handler`.
+///
+/// Not thread-safe: each parse or serialization creates its own world.
+final class RaptorWorld {
+    let pointer: OpaquePointer
+    private(set) var messages: [RaptorMessage] = []
+    /// Called on every error raptor logs (a parser uses it to abort at the first error).
+    var onError: (() -> Void)?
+
+    init() throws {
+        guard let world = craptor_new_world() else {
+            throw RDFSyntaxError(.io, "cannot start raptor (out of memory?)")
+        }
+        pointer = world
+        raptor_world_set_log_handler(world, Unmanaged.passUnretained(self).toOpaque(), raptorLogHandler)
+        guard raptor_world_open(world) == 0 else {
+            raptor_free_world(world)
+            throw RDFSyntaxError(.io, "cannot start raptor (raptor_world_open failed)")
+        }
+    }
+
+    deinit { raptor_free_world(pointer) }
+
+    fileprivate func log(_ message: UnsafeMutablePointer<raptor_log_message>) {
+        let level = message.pointee.level
+        guard level.rawValue >= RAPTOR_LOG_LEVEL_WARN.rawValue else { return }
+        let text = message.pointee.text.map { String(cString: $0) } ?? "unknown raptor error"
+        var line: Int?
+        var column: Int?
+        if let locator = message.pointee.locator {
+            if locator.pointee.line > 0 { line = Int(locator.pointee.line) }
+            if locator.pointee.column >= 0 { column = Int(locator.pointee.column) }
+        }
+        let isError = level.rawValue >= RAPTOR_LOG_LEVEL_ERROR.rawValue
+        if messages.count < 100 {
+            messages.append(RaptorMessage(level: isError ? .error : .warning, text: text, line: line, column: column))
+        }
+        if isError { onError?() }
+    }
+
+    /// The first error message, if raptor logged one.
+    var firstError: RaptorMessage? { messages.first { $0.level == .error } }
+
+    /// The warnings raptor logged.
+    var warnings: [RaptorMessage] { messages.filter { $0.level == .warning } }
+
+    func clearMessages() { messages.removeAll() }
+
+    /// Makes a raptor URI; the caller frees it with `raptor_free_uri`.
+    func uri(_ string: String) -> OpaquePointer? {
+        var string = string
+        return string.withUTF8 { raptor_new_uri_from_counted_string(pointer, $0.baseAddress, $0.count) }
+    }
+}
+
+private let raptorLogHandler: raptor_log_handler = { userData, message in
+    guard let userData, let message else { return }
+    Unmanaged<RaptorWorld>.fromOpaque(userData).takeUnretainedValue().log(message)
+}
