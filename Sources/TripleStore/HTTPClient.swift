@@ -1,0 +1,165 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// One HTTP request to a store.
+struct HTTPRequest: Sendable {
+    var method: String
+    var url: URL
+    var headers: [String: String] = [:]
+    var body: Data? = nil
+}
+
+/// A store's answer: status, headers we care about, and the body.
+struct HTTPResponse: Sendable {
+    var status: Int
+    var contentType: String?
+    var body: Data
+}
+
+/// How often and how patiently a request is tried again after a transient failure.
+public struct RetryPolicy: Sendable, Hashable {
+    /// The number of tries in all (1 = no retry).
+    public var attempts: Int
+    /// The pause before the second try; it doubles each time, up to ``maximumDelay``.
+    public var initialDelay: TimeInterval
+    /// The longest pause between two tries.
+    public var maximumDelay: TimeInterval
+
+    public init(attempts: Int = 4, initialDelay: TimeInterval = 0.5, maximumDelay: TimeInterval = 8) {
+        self.attempts = max(1, attempts)
+        self.initialDelay = max(0, initialDelay)
+        self.maximumDelay = max(self.initialDelay, maximumDelay)
+    }
+
+    /// The pause before try number `attempt + 1` (`attempt` counts from 1).
+    func delay(after attempt: Int) -> TimeInterval {
+        min(maximumDelay, initialDelay * pow(2, Double(attempt - 1)))
+    }
+}
+
+/// A blocking HTTP client over `URLSession`, retrying transient failures with back-off.
+///
+/// Errors are ``TripleStoreError`` values naming the method and URL; a non-2xx answer carries
+/// the start of the server's message.
+final class HTTPClient: Sendable {
+    let session: URLSession
+    let retry: RetryPolicy
+    let timeout: TimeInterval
+    /// Called before each retry with the error and the pause, for progress messages.
+    let onRetry: (@Sendable (TripleStoreError, TimeInterval) -> Void)?
+
+    init(timeout: TimeInterval, retry: RetryPolicy, onRetry: (@Sendable (TripleStoreError, TimeInterval) -> Void)? = nil) {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = timeout
+        configuration.timeoutIntervalForResource = max(timeout, 24 * 3600)
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        configuration.httpMaximumConnectionsPerHost = 2
+        session = URLSession(configuration: configuration)
+        self.retry = retry
+        self.timeout = timeout
+        self.onRetry = onRetry
+    }
+
+    deinit { session.finishTasksAndInvalidate() }
+
+    /// Sends the request, retrying transient failures, and returns a 2xx answer.
+    ///
+    /// - Throws: ``TripleStoreError/httpStatus(method:url:status:message:)`` or
+    ///   ``TripleStoreError/connection(method:url:reason:)`` after the last try.
+    func send(_ request: HTTPRequest) throws -> HTTPResponse {
+        var attempt = 1
+        while true {
+            do {
+                return try sendOnce(request)
+            } catch let error as TripleStoreError {
+                guard error.isTransient, attempt < retry.attempts else { throw error }
+                let pause = retry.delay(after: attempt)
+                onRetry?(error, pause)
+                Thread.sleep(forTimeInterval: pause)
+                attempt += 1
+            }
+        }
+    }
+
+    /// One try, without retries.
+    func sendOnce(_ request: HTTPRequest) throws -> HTTPResponse {
+        var urlRequest = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
+        urlRequest.httpMethod = request.method
+        for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
+        let box = ResultBox()
+        let done = DispatchSemaphore(value: 0)
+        let completion: @Sendable (Data?, URLResponse?, Error?) -> Void = { data, response, error in
+            box.set(data: data, response: response, error: error)
+            done.signal()
+        }
+        let task: URLSessionTask
+        if let body = request.body {
+            task = session.uploadTask(with: urlRequest, from: body, completionHandler: completion)
+        } else {
+            task = session.dataTask(with: urlRequest, completionHandler: completion)
+        }
+        task.resume()
+        done.wait()
+        let (data, response, error) = box.get()
+        let target = request.url.absoluteString
+        if let error {
+            throw TripleStoreError.connection(method: request.method, url: target, reason: HTTPClient.reason(error))
+        }
+        guard let http = response as? HTTPURLResponse else {
+            throw TripleStoreError.connection(method: request.method, url: target, reason: "no HTTP answer")
+        }
+        let body = data ?? Data()
+        guard (200...299).contains(http.statusCode) else {
+            throw TripleStoreError.httpStatus(
+                method: request.method, url: target, status: http.statusCode, message: HTTPClient.excerpt(body))
+        }
+        return HTTPResponse(status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type"), body: body)
+    }
+
+    /// The first line or so of a server's error body, for messages.
+    static func excerpt(_ body: Data) -> String {
+        let text = String(decoding: body.prefix(600), as: UTF8.self)
+            .split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        return text.count > 400 ? String(text.prefix(400)) + "…" : text
+    }
+
+    /// A readable reason for a URL loading error (`URLSession`'s own text is often `(null)`).
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        var text: String
+        switch ns.code {
+        case NSURLErrorCannotConnectToHost: text = "connection refused (is the server running?)"
+        case NSURLErrorTimedOut: text = "timed out"
+        case NSURLErrorNetworkConnectionLost: text = "the connection was lost"
+        case NSURLErrorCannotFindHost: text = "unknown host"
+        default: text = "URL error \(ns.code)"
+        }
+        if let detail = ns.userInfo[NSLocalizedDescriptionKey] as? String, !detail.isEmpty, detail != "(null)" {
+            text += " (\(detail))"
+        }
+        return text
+    }
+}
+
+/// Carries a completion handler's values back to the waiting thread.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data: Data?
+    private var response: URLResponse?
+    private var error: Error?
+
+    func set(data: Data?, response: URLResponse?, error: Error?) {
+        lock.lock()
+        defer { lock.unlock() }
+        (self.data, self.response, self.error) = (data, response, error)
+    }
+
+    func get() -> (Data?, URLResponse?, Error?) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (data, response, error)
+    }
+}
