@@ -1,0 +1,34 @@
+import RDFModel
+
+/// `sh:lessThanOrEquals` (https://www.w3.org/TR/shacl/#LessThanOrEqualsConstraintComponent): each value node is
+/// less than or equal to each object of the focus node's triples with the given property, compared as
+/// SPARQL's operators compare; a pair that is not, or cannot be compared (an IRI, values of
+/// different kinds), gives a result for the value node.
+struct LessThanOrEquals: ConstraintComponent {
+    static let iri = SH.lessThanOrEqualsConstraintComponent
+    var pair: PropertyPair
+
+    static func parse(_ reader: ShapeReader, _ shapes: ShapeIndexer) throws -> [LessThanOrEquals] {
+        try PropertyPair.parse(reader, SH.lessThanOrEquals, section: "LessThanOrEqualsConstraintComponent").map { LessThanOrEquals(pair: $0) }
+    }
+
+    mutating func bind(to data: inout DataGraph) { pair.bind(to: &data) }
+
+    func evaluate(_ context: inout EvaluationContext) {
+        let others = pair.otherValues(context)
+        guard !others.isEmpty else { return }
+        for value in context.values {
+            let term = context.data.term(value)
+            for other in others {
+                let otherTerm = context.data.term(other)
+                if case .literal(let a) = term, case .literal(let b) = otherTerm, let order = a.compareValue(to: b),
+                    [.less, .equal].contains(order)
+                {
+                    continue
+                }
+                context.report(Self.iri, value: value, message: "Value \(term) is not less than or equal to \(otherTerm), a value of \(pair.property)")
+                if context.isDone { return }
+            }
+        }
+    }
+}
