@@ -1,0 +1,90 @@
+import RDFModel
+
+/// Merges the articles of an export into the one default graph of the Turtle, RDF/XML and
+/// N-Triples dumps, and counts what VoID reports, in memory that grows with the number of
+/// distinct entities, not with the number of articles.
+///
+/// An article's own triples (subjects under ``IRIMinter/articleSpace``) can only come from that
+/// article and pass straight through. Triples about shared entities repeat in every article that
+/// mentions them and are kept once: a set of them is the only thing that grows. When articles
+/// disagree on an entity's `schema:name`, the first in input order stays the name and the others
+/// become `schema:alternateName`, so the merged graph gives every entity one name.
+struct MergedGraphBuilder {
+    let minter: IRIMinter
+    /// Whether to hold the merged graph too (Turtle, RDF/XML and dot need it; N-Triples does not).
+    let keepsGraph: Bool
+    private(set) var graph = Graph()
+    private(set) var statistics = DatasetStatistics()
+    private var sharedTriples = Set<Triple>()
+    private var names: [Term: Term] = [:]
+
+    init(minter: IRIMinter, keepsGraph: Bool) {
+        self.minter = minter
+        self.keepsGraph = keepsGraph
+    }
+
+    /// Adds an article; returns the triples new to the merged graph, in the article's order.
+    mutating func add(_ article: MappedArticle) -> [Triple] {
+        var fresh: [Triple] = []
+        fresh.reserveCapacity(article.triples.count)
+        var localSubjects = Set<Term>()
+        for original in article.triples {
+            var triple = original
+            guard case .iri(let subject) = triple.subject else { continue }
+            if minter.isArticleLocal(subject.string) {
+                localSubjects.insert(triple.subject)
+            } else {
+                if triple.predicate == Schema.name {
+                    if let name = names[triple.subject] {
+                        if name != triple.object { triple = Triple(triple.subject, Schema.alternateName, triple.object) }
+                    } else {
+                        names[triple.subject] = triple.object
+                    }
+                }
+                guard sharedTriples.insert(triple).inserted else { continue }
+                if subject.string.hasPrefix(minter.base) { statistics.sharedEntities.insert(subject.string) }
+            }
+            statistics.count(triple)
+            fresh.append(triple)
+        }
+        statistics.localEntities += localSubjects.count
+        statistics.documents += 1
+        if keepsGraph { graph.insert(contentsOf: fresh) }
+        return fresh
+    }
+}
+
+/// What VoID says about a dataset: counts of triples, entities, classes and properties.
+struct DatasetStatistics: Sendable {
+    /// Distinct triples of the merged graph.
+    var triples = 0
+    /// Statements of the N-Quads dump (an entity's triples repeat in each article's graph).
+    var quads = 0
+    /// Articles exported.
+    var documents = 0
+    /// Distinct article-local subjects.
+    var localEntities = 0
+    /// Distinct shared subjects under the base IRI.
+    var sharedEntities = Set<String>()
+    /// Triples per property.
+    var properties: [IRI: Int] = [:]
+    /// Distinct instances per class (`rdf:type` triples per class).
+    var classes: [IRI: Int] = [:]
+    /// The earliest and latest `schema:datePublished`.
+    var earliest: String?
+    var latest: String?
+
+    /// Entities: distinct IRI subjects in the dataset's URI space.
+    var entities: Int { localEntities + sharedEntities.count }
+
+    mutating func count(_ triple: Triple) {
+        triples += 1
+        properties[triple.predicate, default: 0] += 1
+        if triple.predicate == RDF.type, case .iri(let c) = triple.object { classes[c, default: 0] += 1 }
+        if triple.predicate == Schema.datePublished, case .literal(let date) = triple.object {
+            let d = date.lexicalForm
+            if earliest.map({ d < $0 }) ?? true { earliest = d }
+            if latest.map({ d > $0 }) ?? true { latest = d }
+        }
+    }
+}

@@ -1,0 +1,356 @@
+import Articles
+import Dispatch
+import Extraction
+import Foundation
+import RDFModel
+import RDFSyntax
+
+/// What an export writes, and how.
+public struct ExportConfiguration: Sendable {
+    /// The folder the dumps go to (created when missing).
+    public var outputDirectory: String
+    /// The dump formats, each written once: `name.ttl`, `.rdf`, `.nt`, `.nq` (one named graph per
+    /// article), `.dot` (and `.svg` when Graphviz is installed and the graph is small enough).
+    public var formats: [RDFFormat]
+    /// Mints the IRIs.
+    public var minter: IRIMinter
+    /// Only this share of the inputs, when set.
+    public var shard: Shard?
+    /// Articles read and extracted at once (threads).
+    public var jobs: Int
+    /// The files' base name; a shard's files are named `name.shard-K-of-N`.
+    public var name: String
+    /// Show progress on standard error (the command sets this only when it is a terminal).
+    public var showsProgress: Bool
+    /// Write the VoID and DCAT descriptions (`name.void.ttl`, `name.dcat.ttl`).
+    public var writesDescription: Bool
+    /// Write `name.nq.gz` beside the N-Quads (needs `gzip`).
+    public var compressesNQuads: Bool
+    /// Render `name.svg` from the dot file when Graphviz is installed and the graph has at most this many triples.
+    public var pictureTripleLimit: Int
+    /// Report what the mapping left out of each article (facts pointing at unlisted entities).
+    public var verbose: Bool
+
+    public init(
+        outputDirectory: String, formats: [RDFFormat] = ExportConfiguration.defaultFormats, minter: IRIMinter,
+        shard: Shard? = nil, jobs: Int = 1, name: String = "communique", showsProgress: Bool = false,
+        writesDescription: Bool = true, compressesNQuads: Bool = true, pictureTripleLimit: Int = 20_000, verbose: Bool = false
+    ) {
+        self.outputDirectory = outputDirectory
+        self.formats = formats
+        self.minter = minter
+        self.shard = shard
+        self.jobs = max(1, jobs)
+        self.name = name
+        self.showsProgress = showsProgress
+        self.writesDescription = writesDescription
+        self.compressesNQuads = compressesNQuads
+        self.pictureTripleLimit = pictureTripleLimit
+        self.verbose = verbose
+    }
+
+    /// Turtle, RDF/XML, N-Triples, N-Quads and dot.
+    public static let defaultFormats: [RDFFormat] = [.turtle, .rdfxml, .ntriples, .nquads, .dot]
+
+    /// The base name of the files, with the shard when there is one.
+    public var fileStem: String {
+        guard let shard else { return name }
+        return "\(name).shard-\(shard.index)-of-\(shard.count)"
+    }
+}
+
+/// An input that was not exported, and why.
+public struct SkippedInput: Hashable, Sendable, CustomStringConvertible {
+    public let path: String
+    public let reason: ExportError
+    public var description: String { reason.description }
+}
+
+/// What an export did.
+public struct ExportReport: Sendable {
+    /// Articles exported.
+    public var exported = 0
+    /// Inputs skipped, in input order.
+    public var skipped: [SkippedInput] = []
+    /// Inputs of other shards, not looked at.
+    public var otherShards = 0
+    /// The files written, in the order written (the DCAT description last).
+    public var files: [DumpFile] = []
+    /// Distinct triples of the merged graph.
+    public var triples = 0
+    /// Statements of the N-Quads dump.
+    public var quads = 0
+    /// Distinct entities (IRI subjects under the base).
+    public var entities = 0
+    /// Facts the mapping left out (see ``MappedArticle/diagnostics``).
+    public var diagnostics = 0
+    /// Notes for people (a picture not rendered, a tool missing).
+    public var notes: [String] = []
+}
+
+/// Runs an export: reads articles, extracts, maps to RDF and writes the dumps.
+///
+/// Articles are read and extracted `jobs` at a time and written in input order, so the dumps
+/// are byte-identical whatever `jobs` is. The N-Quads and N-Triples dumps are streamed article by
+/// article; memory grows with the distinct entities only, unless Turtle, RDF/XML or dot is asked
+/// for, which need the merged graph in memory. Every dump is verified by reading it back before
+/// it replaces an older one. An article that cannot be read is reported and skipped; the others
+/// are exported.
+public struct Exporter: Sendable {
+    public let configuration: ExportConfiguration
+    /// Reads input files.
+    public let reader: ArticleReader
+    /// Finds entities and facts in an article.
+    public let extract: @Sendable (Article) throws -> ExtractedArticle
+
+    public init(configuration: ExportConfiguration, reader: ArticleReader = ArticleReader(),
+                extract: @escaping @Sendable (Article) throws -> ExtractedArticle) {
+        self.configuration = configuration
+        self.reader = reader
+        self.extract = extract
+    }
+
+    /// Exports the articles under `paths` (files and folders).
+    ///
+    /// - Parameter log: receives one line per skipped input (and per mapping note when verbose).
+    /// - Throws: ``ExportError`` when an input path is missing or a dump cannot be written;
+    ///   bad articles are not errors, they are in the report's `skipped`.
+    public func run(_ paths: [String], log: @escaping (String) -> Void = { _ in }) throws -> ExportReport {
+        let config = configuration
+        var report = ExportReport()
+        let all = try InputDocument.collect(paths, extensions: ArticleReader.supportedExtensions)
+        var documents: [InputDocument] = []
+        var firstPath: [String: String] = [:]
+        var duplicates: [String: SkippedInput] = [:]
+        for document in all {
+            if let shard = config.shard, !shard.contains(document) {
+                report.otherShards += 1
+                continue
+            }
+            if let first = firstPath[document.identifier] {
+                duplicates[document.path] = SkippedInput(
+                    path: document.path,
+                    reason: .duplicateIdentifier(path: document.path, identifier: document.identifier, firstPath: first))
+            } else {
+                firstPath[document.identifier] = document.path
+            }
+            documents.append(document)
+        }
+
+        let fm = FileManager.default
+        do {
+            try fm.createDirectory(atPath: config.outputDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw ExportError.cannotWrite(path: config.outputDirectory, reason: "cannot create the folder: \(error.localizedDescription)")
+        }
+        func output(_ ext: String) -> String {
+            URL(fileURLWithPath: config.outputDirectory).appendingPathComponent(config.fileStem + "." + ext).path
+        }
+        let formats = config.formats
+        let nquads = formats.contains(.nquads) ? try LineDumpWriter(path: output("nq"), format: .nquads) : nil
+        let ntriples = formats.contains(.ntriples) ? try LineDumpWriter(path: output("nt"), format: .ntriples) : nil
+        let needsGraph = formats.contains(.turtle) || formats.contains(.rdfxml) || formats.contains(.dot)
+        var merged = MergedGraphBuilder(minter: config.minter, keepsGraph: needsGraph)
+        let mapper = ArticleMapper(minter: config.minter)
+        let progress = ProgressLine(total: documents.count, enabled: config.showsProgress)
+
+        let batchSize = 64 * config.jobs
+        var start = 0
+        while start < documents.count {
+            let batch = Array(documents[start..<min(start + batchSize, documents.count)])
+            start += batch.count
+            let results = process(batch, duplicates: duplicates, mapper: mapper)
+            for (document, result) in zip(batch, results) {
+                switch result {
+                case .failure(let error):
+                    report.skipped.append(SkippedInput(path: document.path, reason: error))
+                    progress.clear()
+                    log(error.description)
+                case .success(let mapped):
+                    report.exported += 1
+                    report.diagnostics += mapped.diagnostics.count
+                    if config.verbose {
+                        progress.clear()
+                        for note in mapped.diagnostics { log("\(document.path): note: \(note)") }
+                    }
+                    if let nquads {
+                        for triple in mapped.triples { try nquads.write(triple, graph: mapped.graphName) }
+                    }
+                    let fresh = merged.add(mapped)
+                    if let ntriples {
+                        for triple in fresh { try ntriples.write(triple, graph: nil) }
+                    }
+                }
+                progress.advance()
+            }
+        }
+        progress.clear()
+
+        var written: [(path: String, format: RDFFormat?, title: String, mediaType: String, gzipped: Bool)] = []
+        let prefixes = Self.prefixes(config.minter)
+        if formats.contains(.turtle) {
+            try write(merged.graph, to: output("ttl"), format: .turtle, prefixes: prefixes)
+            written.append((output("ttl"), .turtle, "Turtle dump", RDFFormat.turtle.mediaType, false))
+        }
+        if formats.contains(.rdfxml) {
+            try write(merged.graph, to: output("rdf"), format: .rdfxml, prefixes: prefixes)
+            written.append((output("rdf"), .rdfxml, "RDF/XML dump", RDFFormat.rdfxml.mediaType, false))
+        }
+        if let ntriples {
+            try ntriples.commit()
+            written.append((output("nt"), .ntriples, "N-Triples dump", RDFFormat.ntriples.mediaType, false))
+        }
+        if let nquads {
+            try nquads.commit()
+            report.quads = nquads.count
+            written.append((output("nq"), .nquads, "N-Quads dump, one named graph per article", RDFFormat.nquads.mediaType, false))
+            if config.compressesNQuads {
+                if let gzip = ExternalTools.find("gzip") {
+                    try ExternalTools.run(gzip, ["-n", "-c"], input: output("nq"), output: output("nq.gz"))
+                    written.append((output("nq.gz"), .nquads, "N-Quads dump, gzip-compressed", RDFFormat.nquads.mediaType, true))
+                } else {
+                    report.notes.append("gzip is not installed: \(output("nq.gz")) not written")
+                }
+            }
+        }
+        if formats.contains(.dot) {
+            try write(merged.graph, to: output("dot"), format: .dot, prefixes: prefixes)
+            written.append((output("dot"), .dot, "Graphviz picture source", "text/vnd.graphviz", false))
+            if merged.graph.count > config.pictureTripleLimit {
+                report.notes.append("\(output("svg")) not rendered: \(merged.graph.count) triples are more than \(config.pictureTripleLimit) for one picture")
+            } else if let dot = ExternalTools.find("dot") {
+                try ExternalTools.run(dot, ["-Tsvg"], input: output("dot"), output: output("svg"))
+            } else {
+                report.notes.append("Graphviz (dot) is not installed: \(output("svg")) not rendered")
+            }
+        }
+
+        for file in written {
+            let (size, sha) = try FileDigest.of(file.path)
+            report.files.append(DumpFile(
+                name: URL(fileURLWithPath: file.path).lastPathComponent, format: file.format, mediaType: file.mediaType,
+                gzipped: file.gzipped, byteSize: size, sha256: sha, title: file.title))
+        }
+        let statistics = merged.statistics
+        report.triples = statistics.triples
+        report.entities = statistics.entities
+        if config.writesDescription {
+            let title = config.shard.map { "Communique export (shard \($0))" } ?? "Communique export"
+            let description = DatasetDescription(minter: config.minter, statistics: statistics, title: title)
+            try write(description.void(dumps: report.files), to: output("void.ttl"), format: .turtle, prefixes: DatasetDescription.prefixes)
+            let (size, sha) = try FileDigest.of(output("void.ttl"))
+            report.files.append(DumpFile(
+                name: config.fileStem + ".void.ttl", format: .turtle, mediaType: RDFFormat.turtle.mediaType, byteSize: size,
+                sha256: sha, title: "VoID description"))
+            try write(description.dcat(files: report.files), to: output("dcat.ttl"), format: .turtle, prefixes: DatasetDescription.prefixes)
+        }
+        return report
+    }
+
+    /// Reads, extracts and maps a batch, `jobs` articles at a time; results in batch order.
+    private func process(_ batch: [InputDocument], duplicates: [String: SkippedInput], mapper: ArticleMapper)
+        -> [Result<MappedArticle, ExportError>]
+    {
+        let results = ResultSlots(count: batch.count)
+        let jobs = min(configuration.jobs, batch.count)
+        let work: @Sendable (Int) -> Void = { worker in
+            var index = worker
+            while index < batch.count {
+                results.set(index, self.processOne(batch[index], duplicates: duplicates, mapper: mapper))
+                index += jobs
+            }
+        }
+        if jobs <= 1 {
+            work(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: jobs, execute: work)
+        }
+        return results.values()
+    }
+
+    private func processOne(_ document: InputDocument, duplicates: [String: SkippedInput], mapper: ArticleMapper)
+        -> Result<MappedArticle, ExportError>
+    {
+        if let duplicate = duplicates[document.path] { return .failure(duplicate.reason) }
+        let article: Article
+        do {
+            article = try reader.read(path: document.path)
+        } catch {
+            return .failure(.badArticle(path: document.path, reason: "\(error)"))
+        }
+        let extracted: ExtractedArticle
+        do {
+            extracted = try extract(article)
+        } catch {
+            return .failure(.badArticle(path: document.path, reason: "extraction failed: \(error)"))
+        }
+        return .success(mapper.map(extracted))
+    }
+
+    private func write(_ graph: Graph, to path: String, format: RDFFormat, prefixes: [String: String]) throws {
+        do {
+            try RDFSerializer.write(graph, to: path, format: format, prefixes: prefixes)
+        } catch {
+            throw ExportError.cannotWrite(path: path, reason: "\(error)")
+        }
+    }
+
+    /// The prefixes of the Turtle and RDF/XML dumps.
+    public static func prefixes(_ minter: IRIMinter) -> [String: String] {
+        [
+            "schema": Schema.namespace, "org": ORG.namespace, "prov": PROV.namespace, "skos": SKOS.namespace,
+            "nif": NIF.namespace, "itsrdf": ITSRDF.namespace, "comm": COMM.namespace, "cameo": CAMEO.namespace,
+            "rdf": RDF.namespace, "rdfs": RDFS.namespace, "xsd": XSD.namespace,
+            "person": minter.base + "person/", "country": minter.base + "country/",
+        ]
+    }
+}
+
+/// Result slots written by several threads, each index by one thread only.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [Result<MappedArticle, ExportError>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<MappedArticle, ExportError>) {
+        lock.withLock { slots[index] = value }
+    }
+
+    func values() -> [Result<MappedArticle, ExportError>] {
+        lock.withLock { slots.map { $0 ?? .failure(.badArticle(path: "?", reason: "not processed")) } }
+    }
+}
+
+/// A progress line on standard error, redrawn at most a few times a second.
+private final class ProgressLine: @unchecked Sendable {
+    let total: Int
+    let enabled: Bool
+    private var done = 0
+    private var lastDraw = DispatchTime.now()
+    private let started = DispatchTime.now()
+    private var drawn = false
+
+    init(total: Int, enabled: Bool) {
+        self.total = total
+        self.enabled = enabled
+    }
+
+    func advance() {
+        done += 1
+        guard enabled else { return }
+        let now = DispatchTime.now()
+        guard now.uptimeNanoseconds - lastDraw.uptimeNanoseconds > 250_000_000 || done == total else { return }
+        lastDraw = now
+        let seconds = Double(now.uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        let rate = seconds > 0 ? Int(Double(done) / seconds) : 0
+        FileHandle.standardError.write(Data("\rexporting: \(done)/\(total) articles (\(rate)/s)\u{1B}[K".utf8))
+        drawn = true
+    }
+
+    func clear() {
+        guard drawn else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        drawn = false
+    }
+}

@@ -1,1 +1,0 @@
-// LinkedData: see ARCHITECTURE.md.

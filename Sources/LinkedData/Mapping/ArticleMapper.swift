@@ -1,0 +1,153 @@
+import Articles
+import Extraction
+import RDFModel
+
+/// Maps what the extractor found in one article to RDF in the Communique vocabulary
+/// (Schemas/communique.ttl), so that the evaluation profile's SPARQL patterns answer it.
+///
+/// ```turtle
+/// <…/article/000_4ff5d05d431df1af> a schema:NewsArticle ;
+///     schema:identifier "000_4ff5d05d431df1af" ; schema:datePublished "2022-02-18"^^xsd:date ;
+///     schema:mentions <…/person/qamar-javed-bajwa>, <…/country/be> ;
+///     schema:about <…/article/000_4ff5d05d431df1af/event/1> ;
+///     schema:hasPart <…/article/000_4ff5d05d431df1af/quotation/1> .
+/// <…/person/qamar-javed-bajwa> a schema:Person ; schema:name "Qamar Javed Bajwa" ;
+///     schema:alternateName "Gen Bajwa" ; org:holds <…/post/pakistan-army/chief-of-army-staff> .
+/// <…/article/000_4ff5d05d431df1af/event/1> a schema:Event, comm:Meeting ;
+///     schema:attendee <…/person/qamar-javed-bajwa>, <…/person/ludivine-dedonder> ;
+///     schema:startDate "2022-02-18"^^xsd:date ; schema:location <…/country/be> ;
+///     comm:eventType cameo:042 ; comm:evidence <…/text#char=301,475> .
+/// ```
+///
+/// Every mention of an entity becomes a NIF string (`nif:beginIndex`, `nif:endIndex`,
+/// `nif:anchorOf`, `nif:referenceContext`, `itsrdf:taIdentRef`); events point at their
+/// evidence sentence, quotations and post holdings at their spans. No blank nodes.
+///
+/// A fact that points at an entity the article does not list is left out and reported in
+/// ``MappedArticle/diagnostics``, never written half.
+public struct ArticleMapper: Sendable {
+    /// Mints every IRI.
+    public let minter: IRIMinter
+
+    public init(minter: IRIMinter) {
+        self.minter = minter
+    }
+
+    /// Maps one article. - Complexity: O(n log n) in the number of triples.
+    public func map(_ extracted: ExtractedArticle) -> MappedArticle {
+        var context = MappingContext(minter: minter, article: extracted)
+        context.mapArticle()
+        context.mapCountries()
+        context.mapPlaces()
+        context.mapOrganizations()
+        context.mapPersons()
+        context.mapPosts()
+        context.mapEvents()
+        context.mapQuotations()
+        return MappedArticle(
+            identifier: extracted.identifier, article: context.articleIRI,
+            graphName: minter.graph(ofArticle: extracted.identifier), triples: context.buffer.sorted(),
+            diagnostics: context.diagnostics)
+    }
+}
+
+/// The state of mapping one article: its IRIs by entity key, the triples so far, the diagnostics.
+struct MappingContext {
+    let minter: IRIMinter
+    let article: ExtractedArticle
+    let articleIRI: IRI
+    let textLength: Int
+    var buffer = TripleBuffer()
+    var diagnostics: [String] = []
+
+    var persons: [String: IRI] = [:]
+    var personNationality: [String: String] = [:]
+    var organizations: [String: IRI] = [:]
+    var countries: [String: IRI] = [:]
+    var countryNames: [String: String] = [:]
+    var places: [String: IRI] = [:]
+    var contextWritten = false
+
+    init(minter: IRIMinter, article: ExtractedArticle) {
+        self.minter = minter
+        self.article = article
+        self.articleIRI = minter.article(article.identifier)
+        self.textLength = article.text.unicodeScalars.count
+    }
+
+    mutating func mapArticle() {
+        buffer.type(articleIRI, Schema.NewsArticle)
+        buffer.add(articleIRI, Schema.identifier, .literal(Literal(article.identifier)))
+        if let date = article.datePublished { buffer.date(articleIRI, Schema.datePublished, date) }
+        if let title = article.title { buffer.string(articleIRI, Schema.headline, title) }
+    }
+
+    // MARK: Provenance (NIF)
+
+    /// The NIF context: the whole text of the article, which every span refers to.
+    var contextIRI: IRI { minter.span(ofArticle: article.identifier, start: 0, end: textLength) }
+
+    private mutating func writeContext() {
+        guard !contextWritten else { return }
+        contextWritten = true
+        let context = contextIRI
+        buffer.type(context, NIF.Context)
+        buffer.count(context, NIF.beginIndex, 0)
+        buffer.count(context, NIF.endIndex, textLength)
+        buffer.add(context, NIF.sourceUrl, articleIRI)
+    }
+
+    /// Writes a span of the text as a NIF string of class `nifClass` and returns its IRI,
+    /// or `nil` (with a diagnostic) when the span lies outside the text.
+    mutating func span(_ span: TextSpan, text: String, class nifClass: IRI, what: String) -> IRI? {
+        guard span.start >= 0, span.end <= textLength, span.start <= span.end else {
+            diagnostics.append("\(what): span \(span) lies outside the text (\(textLength) characters); left out")
+            return nil
+        }
+        writeContext()
+        let iri = minter.span(ofArticle: article.identifier, start: span.start, end: span.end)
+        buffer.type(iri, nifClass)
+        buffer.count(iri, NIF.beginIndex, span.start)
+        buffer.count(iri, NIF.endIndex, span.end)
+        buffer.string(iri, NIF.anchorOf, text)
+        buffer.add(iri, NIF.referenceContext, contextIRI)
+        return iri
+    }
+
+    /// Writes the mentions of an entity, each linked to it with `itsrdf:taIdentRef`.
+    mutating func mentions(_ mentions: [Mention], of entity: IRI, what: String) {
+        for mention in mentions {
+            if let iri = span(mention.span, text: mention.text, class: NIF.Phrase, what: "mention of \(what)") {
+                buffer.add(iri, ITSRDF.taIdentRef, entity)
+            }
+        }
+    }
+
+    // MARK: Helpers
+
+    /// Whether a string is an ISO 3166-1 alpha-2 code.
+    static func isCountryCode(_ code: String) -> Bool {
+        code.unicodeScalars.count == 2 && code.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) }
+    }
+
+    /// Alternate names: cleaned, without the name itself, without duplicates.
+    static func alternates(_ names: [String], excluding name: String) -> [String] {
+        var seen: Set<String> = [name]
+        var out: [String] = []
+        for n in names {
+            let cleaned = LiteralText.clean(n)
+            if !cleaned.isEmpty, seen.insert(cleaned).inserted { out.append(cleaned) }
+        }
+        return out
+    }
+
+    /// The IRI an entity reference stands for in this article, if the article lists the entity.
+    func resolve(_ reference: EntityReference) -> IRI? {
+        switch reference {
+        case .person(let key): persons[key]
+        case .organization(let key): organizations[key]
+        case .country(let code): Self.isCountryCode(code) ? (countries[code.uppercased()] ?? minter.country(code)) : nil
+        case .place(let key): places[key]
+        }
+    }
+}
