@@ -54,7 +54,7 @@ public enum RDFSerializer {
 
     static func render(_ graph: Graph, format: RDFFormat, prefixes: [String: String], baseIRI: String?) throws -> [UInt8] {
         if format == .trig {
-            return try render(Dataset(defaultGraph: graph), format: .nquads)
+            throw RDFSyntaxError(.unsupportedFormat, "cannot write TriG (raptor has no writer for it): write N-Quads instead")
         }
         let namespaces = Prefixes.used(by: graph, from: prefixes.isEmpty ? Prefixes.wellKnown : prefixes)
         let ordered = SortedTriples(graph)
@@ -74,7 +74,9 @@ public enum RDFSerializer {
 
     static func render(_ dataset: Dataset, format: RDFFormat) throws -> [UInt8] {
         switch format {
-        case .nquads, .trig:
+        case .trig:
+            throw RDFSyntaxError(.unsupportedFormat, "cannot write TriG (raptor has no writer for it): write N-Quads instead")
+        case .nquads:
             let quads = dataset.sortedQuads()
             let bytes = try RaptorGraphWriter.render(quads: quads)
             let back = try RDFParser.parseDataset(.bytes(bytes), format: .nquads, baseIRI: RDFParser.defaultBaseIRI)

@@ -66,7 +66,7 @@ final class RaptorOutput {
 nonisolated(unsafe) private let raptorOutputHandler: UnsafeMutablePointer<raptor_iostream_handler> = {
     let handler = UnsafeMutablePointer<raptor_iostream_handler>.allocate(capacity: 1)
     handler.initialize(to: raptor_iostream_handler())
-    handler.pointee.version = 1
+    handler.pointee.version = 2  // raptor 2.0.15 refuses version 1 handlers
     handler.pointee.write_byte = { context, byte in
         guard let context else { return 1 }
         Unmanaged<RaptorOutput>.fromOpaque(context).takeUnretainedValue().write(byte: UInt8(truncatingIfNeeded: byte))

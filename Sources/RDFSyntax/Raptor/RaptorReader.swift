@@ -54,12 +54,17 @@ final class RaptorReader {
         raptor_parser_set_option(parser, RAPTOR_OPTION_NO_NET, nil, 1)
         raptor_parser_set_option(parser, RAPTOR_OPTION_NO_FILE, nil, 1)
         raptor_parser_set_option(parser, RAPTOR_OPTION_LOAD_EXTERNAL_ENTITIES, nil, 0)
-        // Keep language tags exactly as written.
-        raptor_parser_set_option(parser, RAPTOR_OPTION_NORMALIZE_LANGUAGE, nil, 0)
+        // Language tags are lower-cased (raptor's default, and what its N-Triples reader always
+        // does), so a literal reads the same from every syntax; RDF 1.1 compares tags case-insensitively.
+        raptor_parser_set_option(parser, RAPTOR_OPTION_NORMALIZE_LANGUAGE, nil, 1)
         raptor_parser_set_statement_handler(parser, Unmanaged.passUnretained(self).toOpaque(), raptorStatementHandler)
     }
 
-    deinit { raptor_free_parser(parser) }
+    deinit {
+        world.onError = nil
+        raptor_free_parser(parser)
+        if let base { raptor_free_uri(base) }
+    }
 
     fileprivate func receive(_ statement: UnsafeMutablePointer<raptor_statement>) {
         guard !aborted else { return }
@@ -77,37 +82,14 @@ final class RaptorReader {
         raptor_parser_parse_abort(parser)
     }
 
+    private var base: OpaquePointer?
+    private var validator = UTF8Validator()
+    private var inputName = ""
+
     /// Parses the input. - Returns: the number of statements. - Throws: ``RDFSyntaxError``, or the handler's error.
     @discardableResult
     func parse(_ input: RaptorInput, baseIRI: String) throws -> Int {
-        let name = input.displayName
-        world.clearMessages()
-        world.onError = { [unowned self] in self.abort() }
-        defer { world.onError = nil }
-        guard let base = world.uri(baseIRI) else {
-            throw RDFSyntaxError(.io, "the base IRI <\(baseIRI)> is not an IRI raptor accepts")
-        }
-        defer { raptor_free_uri(base) }
-        guard raptor_parser_parse_start(parser, base) == 0 else {
-            try check(name)
-            throw RDFSyntaxError(.io, "raptor could not start the \(format.displayName) parser", location: SourceLocation(file: name))
-        }
-        var validator = UTF8Validator()
-        func feed(_ chunk: UnsafeRawBufferPointer, end: Bool) throws {
-            if let bad = validator.validate(chunk) ?? (end ? validator.finish() : nil) {
-                throw RDFSyntaxError(
-                    .encoding, "the input is not valid UTF-8 at byte offset \(bad); RDF syntaxes are UTF-8 only",
-                    location: SourceLocation(file: name, byteOffset: bad), statementCount: count)
-            }
-            let status = raptor_parser_parse_chunk(
-                parser, chunk.baseAddress?.assumingMemoryBound(to: UInt8.self), chunk.count, end ? 1 : 0)
-            if status != 0 || aborted || handlerError != nil || world.firstError != nil {
-                try check(name)
-                if status != 0 {
-                    throw RDFSyntaxError(.syntax, "\(format.displayName) parse failed", location: SourceLocation(file: name), statementCount: count)
-                }
-            }
-        }
+        try start(name: input.displayName, baseIRI: baseIRI)
         switch input {
         case .bytes(let bytes):
             try bytes.withUnsafeBytes { try feed($0, end: true) }
@@ -123,14 +105,52 @@ final class RaptorReader {
                 let n = read(fd, buffer.baseAddress, Self.chunkSize)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw RDFSyntaxError(.io, "cannot read the file: \(String(cString: strerror(errno)))", location: SourceLocation(file: path), statementCount: count)
+                    throw RDFSyntaxError(
+                        .io, "cannot read the file: \(String(cString: strerror(errno)))", location: SourceLocation(file: path),
+                        statementCount: count)
                 }
                 try feed(UnsafeRawBufferPointer(rebasing: buffer[0..<n]), end: n == 0)
                 if n == 0 { break }
             }
         }
-        try check(name)
+        try check(inputName)
         return count
+    }
+
+    /// Starts an incremental parse; then call ``feed(_:end:)`` until `end` is true.
+    func start(name: String, baseIRI: String) throws {
+        inputName = name
+        validator = UTF8Validator()
+        world.clearMessages()
+        world.onError = { [unowned self] in self.abort() }
+        if let base { raptor_free_uri(base) }
+        guard let base = world.uri(baseIRI) else {
+            throw RDFSyntaxError(.io, "the base IRI <\(baseIRI)> is not an IRI raptor accepts")
+        }
+        self.base = base
+        guard raptor_parser_parse_start(parser, base) == 0 else {
+            try check(name)
+            throw RDFSyntaxError(.io, "raptor could not start the \(format.displayName) parser", location: SourceLocation(file: name))
+        }
+    }
+
+    /// Parses the next chunk of input (checked for UTF-8 first); `end` marks the last one.
+    func feed(_ chunk: UnsafeRawBufferPointer, end: Bool) throws {
+        if let bad = validator.validate(chunk) ?? (end ? validator.finish() : nil) {
+            throw RDFSyntaxError(
+                .encoding, "the input is not valid UTF-8 at byte offset \(bad); RDF syntaxes are UTF-8 only",
+                location: SourceLocation(file: inputName, byteOffset: bad), statementCount: count)
+        }
+        let status = raptor_parser_parse_chunk(
+            parser, chunk.baseAddress?.assumingMemoryBound(to: UInt8.self), chunk.count, end ? 1 : 0)
+        if status != 0 || aborted || handlerError != nil || world.firstError != nil {
+            try check(inputName)
+            if status != 0 {
+                throw RDFSyntaxError(
+                    .syntax, "\(format.displayName) parse failed", location: SourceLocation(file: inputName), statementCount: count)
+            }
+        }
+        if end { try check(inputName) }
     }
 
     /// Throws the handler's error, or raptor's first error (or first warning, when strict).

@@ -31,7 +31,6 @@ final class RaptorWriter {
         }
         iostream = output.iostream(world: world)
         guard let iostream else {
-            raptor_free_serializer(serializer)
             throw RDFSyntaxError(.io, "raptor could not open an output stream")
         }
         var base: OpaquePointer?

@@ -1,0 +1,85 @@
+internal import CRaptor2
+import Foundation
+
+/// Streams statements from a raptor parser straight into a raptor serializer, as `rapper`
+/// does, while a second parser reads the written bytes back as they are flushed; the two
+/// order-independent digests must agree before the output is kept.
+enum RaptorStreamConverter {
+    static func convert(
+        _ input: RaptorInput, from inputFormat: RDFFormat, baseIRI: String, to path: String, format outputFormat: RDFFormat
+    ) throws -> Int {
+        let world = try RaptorWorld()
+        let toStdout = path == "-"
+        let temporary = toStdout ? path : AtomicFile.temporaryPath(for: path)
+        let fd: Int32 = toStdout ? 1 : open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else {
+            throw RDFSyntaxError(.io, "cannot create a file beside it: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+        }
+        var committed = false
+        defer {
+            if !toStdout {
+                close(fd)
+                if !committed { unlink(temporary) }
+            }
+        }
+        let output = RaptorOutput(.descriptor(fd))
+        let writer = try RaptorWriter(format: outputFormat, world: world, output: output, baseIRI: nil, namespaces: [])
+        let verifies = outputFormat != .dot
+        let distinct = !(outputFormat == .ntriples || outputFormat == .nquads)
+        var written = StatementDigest(distinct: distinct, includesGraph: outputFormat.holdsDatasets)
+        var readBack = StatementDigest(distinct: distinct, includesGraph: outputFormat.holdsDatasets)
+        var verifier: RaptorReader?
+        if verifies {
+            let check = try RaptorReader(format: outputFormat, world: try RaptorWorld()) { readBack.add($0) }
+            try check.start(name: path, baseIRI: RDFParser.defaultBaseIRI)
+            output.tap = { chunk in try check.feed(chunk, end: false) }
+            verifier = check
+        }
+        let keepsGraph = outputFormat.holdsDatasets
+        let reader = try RaptorReader(format: inputFormat, world: world) { statement in
+            var copy = statement.pointee
+            if !keepsGraph { copy.graph = nil }
+            var replacements: [UnsafeMutablePointer<raptor_term>] = []
+            defer { for term in replacements { raptor_free_term(term) } }
+            func safe(_ term: UnsafeMutablePointer<raptor_term>?) -> UnsafeMutablePointer<raptor_term>? {
+                guard let term, term.pointee.type == RAPTOR_TERM_TYPE_BLANK else { return term }
+                let blank = term.pointee.value.blank
+                let bytes = UnsafeBufferPointer(start: blank.string, count: Int(blank.string_len))
+                if RaptorWriter.isSafeLabel(bytes) { return term }
+                var label = RaptorWriter.safeLabel(String(decoding: bytes, as: UTF8.self))
+                guard let made = label.withUTF8({ raptor_new_term_from_counted_blank(world.pointer, $0.baseAddress, $0.count) })
+                else { return term }
+                replacements.append(made)
+                return made
+            }
+            copy.subject = safe(copy.subject)
+            copy.object = safe(copy.object)
+            copy.graph = safe(copy.graph)
+            try writer.write(&copy)
+            if verifies { written.add(&copy) }
+        }
+        let count = try reader.parse(input, baseIRI: baseIRI)
+        try writer.finish()
+        if let verifier {
+            do {
+                try verifier.feed(UnsafeRawBufferPointer(start: nil, count: 0), end: true)
+            } catch let error as RDFSyntaxError {
+                throw RDFSyntaxError(
+                    .unrepresentable,
+                    "raptor wrote \(outputFormat.displayName) that does not read back (\(error.message), output line \(error.location?.line.map(String.init) ?? "?")); the input holds something \(outputFormat.displayName) cannot express",
+                    location: SourceLocation(file: path), statementCount: count)
+            }
+            guard written == readBack else {
+                throw RDFSyntaxError(
+                    .verification,
+                    "the \(outputFormat.displayName) written does not read back as the input (\(written.count) distinct statements written, \(readBack.count) read back); nothing was kept. Try --sorted to name the statement",
+                    location: SourceLocation(file: path), statementCount: count)
+            }
+        }
+        if !toStdout {
+            committed = true
+            try AtomicFile.commit(temporary, to: path)
+        }
+        return count
+    }
+}

@@ -1,0 +1,79 @@
+internal import CRaptor2
+
+/// An order-independent fingerprint of a stream of statements, to check that what a streaming
+/// conversion wrote reads back as what it read without holding either in memory.
+///
+/// Each statement is hashed (FNV-1a, 64 bits, over its terms' kinds and bytes; blank nodes
+/// count by position only, since writers may rename them) and the hashes are summed and
+/// xor-ed with a second mix, so order does not matter. With `distinct`, duplicates count
+/// once (abbreviating writers drop them), at the cost of remembering one hash per statement.
+struct StatementDigest: Equatable {
+    private(set) var count = 0
+    private var sum: UInt64 = 0
+    private var mixed: UInt64 = 0
+    private var seen: Set<UInt64>?
+    /// Whether graph names take part (only when the output can carry them).
+    let includesGraph: Bool
+
+    init(distinct: Bool, includesGraph: Bool) {
+        seen = distinct ? [] : nil
+        self.includesGraph = includesGraph
+    }
+
+    static func == (a: StatementDigest, b: StatementDigest) -> Bool {
+        a.count == b.count && a.sum == b.sum && a.mixed == b.mixed
+    }
+
+    mutating func add(_ statement: UnsafeMutablePointer<raptor_statement>) {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        StatementDigest.mix(&hash, statement.pointee.subject)
+        StatementDigest.mix(&hash, statement.pointee.predicate)
+        StatementDigest.mix(&hash, statement.pointee.object)
+        if includesGraph { StatementDigest.mix(&hash, statement.pointee.graph) }
+        if seen != nil {
+            guard seen!.insert(hash).inserted else { return }
+        }
+        count += 1
+        sum &+= hash
+        var h = hash ^ (hash >> 33)
+        h &*= 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        mixed ^= h
+    }
+
+    @inline(__always) private static func mix(_ hash: inout UInt64, _ byte: UInt8) {
+        hash ^= UInt64(byte)
+        hash &*= 0x0000_0100_0000_01B3
+    }
+
+    @inline(__always) private static func mix(_ hash: inout UInt64, _ bytes: UnsafePointer<UInt8>?, _ count: Int) {
+        guard let bytes else { mix(&hash, 0xFF); return }
+        for i in 0..<count { mix(&hash, bytes[i]) }
+        mix(&hash, 0xFF)
+    }
+
+    private static func mix(_ hash: inout UInt64, _ term: UnsafeMutablePointer<raptor_term>?) {
+        guard let term else { mix(&hash, 0); return }
+        switch term.pointee.type {
+        case RAPTOR_TERM_TYPE_URI:
+            mix(&hash, 1)
+            var length = 0
+            let bytes = raptor_uri_as_counted_string(term.pointee.value.uri, &length)
+            mix(&hash, bytes, length)
+        case RAPTOR_TERM_TYPE_BLANK:
+            mix(&hash, 2)
+        default:
+            mix(&hash, 3)
+            let literal = term.pointee.value.literal
+            mix(&hash, literal.string, Int(literal.string_len))
+            mix(&hash, literal.language, Int(literal.language_len))
+            if let datatype = literal.datatype {
+                var length = 0
+                let bytes = raptor_uri_as_counted_string(datatype, &length)
+                mix(&hash, bytes, length)
+            } else {
+                mix(&hash, 0)
+            }
+        }
+    }
+}
