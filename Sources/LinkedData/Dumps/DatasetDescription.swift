@@ -129,11 +129,9 @@ struct DatasetDescription {
             g.type(dist, DCAT.Distribution)
             g.string(dist, DCTerms.title, file.title)
             g.add(dist, DCAT.downloadURL, IRI(unchecked: downloadBase + IRIMinter.percentEncode(file.name)))
-            g.add(dist, DCAT.mediaType, Self.mediaTypeIRI(file.gzipped ? "application/gzip" : file.mediaType))
-            if file.gzipped {
-                g.add(dist, DCAT.compressFormat, Self.mediaTypeIRI("application/gzip"))
-                g.add(dist, DCAT.packageFormat, Self.mediaTypeIRI(file.mediaType))
-            }
+            // DCAT 3 §6.8: the media type is the content's; a compressed file adds dcat:compressFormat.
+            g.add(dist, DCAT.mediaType, Self.mediaTypeIRI(file.mediaType))
+            if file.gzipped { g.add(dist, DCAT.compressFormat, Self.mediaTypeIRI("application/gzip")) }
             g.add(dist, DCAT.byteSize, .literal(Literal(String(file.byteSize), datatype: XSD.nonNegativeInteger)))
             let checksum = IRI(unchecked: dist.string + "/checksum")
             g.add(dist, SPDX.checksum, checksum)
