@@ -34,7 +34,7 @@ struct EvaluationContext {
         sink.failed = true
         guard sink.collecting else { return }
         let shape = self.shape.shape
-        var result = ValidationResult(
+        let result = ValidationResult(
             focusNode: data.term(focus),
             resultPath: path.map(PropertyPath.predicate) ?? shape.path,
             value: value.map(data.term),
@@ -42,7 +42,6 @@ struct EvaluationContext {
             sourceConstraintComponent: component,
             severity: shape.severity,
             messages: shape.messages.isEmpty ? [Literal(message())] : shape.messages)
-        if path == nil { result.pathSource = shape.pathSource }
         sink.results.append(result)
     }
 

@@ -3,7 +3,8 @@ import RDFModel
 extension ValidationReport {
     /// The report as the standard SHACL report graph (https://www.w3.org/TR/shacl/#validation-report):
     /// one `sh:ValidationReport` with `sh:conforms` and an `sh:result` blank node per result carrying
-    /// `sh:focusNode`, `sh:resultPath` (copied exactly as the shapes graph writes it), `sh:value`,
+    /// `sh:focusNode`, `sh:resultPath` (the path's structure as the shapes graph nests it, with a
+    /// fresh blank node for every path node, as the W3C test suite expects), `sh:value`,
     /// `sh:sourceShape`, `sh:sourceConstraintComponent`, `sh:resultSeverity` and `sh:resultMessage`.
     public var graph: Graph {
         var graph = Graph()
@@ -15,27 +16,12 @@ extension ValidationReport {
         let report = Term.blankNode(fresh())
         graph.insert(Triple(report, RDF.type, .iri(SH.ValidationReport)))
         graph.insert(Triple(report, SH.conforms, .literal(Literal(conforms ? "true" : "false", datatype: XSD.boolean))))
-        // Path structures copied from the shapes graph keep their blank nodes, renamed apart so two
-        // results with the same path share nothing and no label clashes with the report's.
         for result in results {
             let node = Term.blankNode(fresh())
             graph.insert(Triple(report, SH.result, node))
             graph.insert(Triple(node, RDF.type, .iri(SH.ValidationResult)))
             graph.insert(Triple(node, SH.focusNode, result.focusNode))
-            if let source = result.pathSource {
-                var renamed: [BlankNode: BlankNode] = [:]
-                func rename(_ term: Term) -> Term {
-                    guard case .blankNode(let b) = term else { return term }
-                    if let existing = renamed[b] { return .blankNode(existing) }
-                    let new = fresh()
-                    renamed[b] = new
-                    return .blankNode(new)
-                }
-                graph.insert(Triple(node, SH.resultPath, rename(source.node)))
-                for triple in source.triples {
-                    graph.insert(Triple(rename(triple.subject), triple.predicate, rename(triple.object)))
-                }
-            } else if let path = result.resultPath {
+            if let path = result.resultPath {
                 let built = path.triples(makeBlankNode: fresh)
                 graph.insert(Triple(node, SH.resultPath, built.node))
                 graph.insert(contentsOf: built.triples)

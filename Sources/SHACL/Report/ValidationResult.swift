@@ -18,13 +18,6 @@ public struct ValidationResult: Hashable, Sendable, Comparable {
     public var severity: Severity
     /// `sh:resultMessage`: the shape's `sh:message` values, or one message Communique writes.
     public var messages: [Literal]
-    /// The node and triples that spell ``resultPath`` in the shapes graph, so the report graph
-    /// repeats the path exactly as written; empty when the path is built from ``resultPath``.
-    public var resultPathSource: (node: Term, triples: [Triple])? {
-        get { pathSource.map { ($0.node, $0.triples) } }
-        set { pathSource = newValue.map { PathSource(node: $0.node, triples: $0.triples) } }
-    }
-    var pathSource: PathSource?
 
     /// Creates a result.
     public init(
@@ -67,10 +60,4 @@ public struct ValidationResult: Hashable, Sendable, Comparable {
         default: return lhs.message < rhs.message
         }
     }
-}
-
-/// The node and triples of a path in the shapes graph.
-struct PathSource: Hashable, Sendable {
-    let node: Term
-    let triples: [Triple]
 }

@@ -18,7 +18,6 @@ public struct Shape: Sendable, CustomStringConvertible {
     /// The IRIs of the constraint components the shape uses, in table order.
     public var constraintComponents: [IRI] { constraints.map { type(of: $0).iri } }
 
-    let pathSource: PathSource?
     var constraints: [any ConstraintComponent]
 
     /// Whether the shape is a property shape.
@@ -31,12 +30,11 @@ public struct Shape: Sendable, CustomStringConvertible {
     }
 
     init(
-        node: Term, path: PropertyPath?, pathSource: PathSource?, targets: [Target], severity: Severity,
+        node: Term, path: PropertyPath?, targets: [Target], severity: Severity,
         messages: [Literal], isDeactivated: Bool, constraints: [any ConstraintComponent]
     ) {
         self.node = node
         self.path = path
-        self.pathSource = pathSource
         self.targets = targets
         self.severity = severity
         self.messages = messages

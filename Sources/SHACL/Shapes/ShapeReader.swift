@@ -51,7 +51,9 @@ struct ShapeReader {
         guard case .literal(let literal) = value, literal.datatype == XSD.boolean, literal.isWellFormed else {
             throw error(parameter, value, "\(SHName(parameter)) must be an xsd:boolean (true or false), found \(value)", section: section)
         }
-        return literal.lexicalForm == "true" || literal.lexicalForm == "1"
+        // Only `true` switches a parameter on: SHACL names that value alone, and the W3C suite
+        // (core/property/uniqueLang-002) expects "1"^^xsd:boolean to leave the constraint off.
+        return literal.lexicalForm == "true"
     }
 
     /// The single value of a parameter as an IRI.

@@ -47,14 +47,11 @@ public struct ShapesGraph: Sendable {
             throw ShapesError(.illFormed, shape: node, triple: nil, message: "a literal cannot be a shape", specReference: "https://www.w3.org/TR/shacl/#shapes")
         }
         var path: PropertyPath?
-        var pathSource: PathSource?
         if let pathNode = try reader.single(SH.path, section: "property-shapes") {
             if isDeclaredNodeShape {
                 throw reader.error(SH.path, pathNode, "an sh:NodeShape cannot have an sh:path", section: "node-shapes")
             }
-            let parsed = try PropertyPath.parse(pathNode, in: graph, shape: node)
-            path = parsed.path
-            pathSource = PathSource(node: pathNode, triples: parsed.triples)
+            path = try PropertyPath.parse(pathNode, in: graph, shape: node).path
         } else if let parameter = ComponentTable.propertyShapeOnly.first(where: reader.has) {
             throw reader.error(
                 parameter, reader.values(parameter).first,
@@ -74,7 +71,7 @@ public struct ShapesGraph: Sendable {
             constraints += try entry.parse(reader, indexer)
         }
         return Shape(
-            node: node, path: path, pathSource: pathSource, targets: targets, severity: severity, messages: messages,
+            node: node, path: path, targets: targets, severity: severity, messages: messages,
             isDeactivated: deactivated, constraints: constraints)
     }
 
