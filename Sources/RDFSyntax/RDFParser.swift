@@ -100,7 +100,7 @@ public enum RDFParser {
     static func parseGraph(_ input: RaptorInput, format: RDFFormat, baseIRI: String, strict: Bool = false) throws -> Graph {
         let world = try RaptorWorld()
         let builder = RaptorGraphBuilder(world: world)
-        let reader = try RaptorReader(format: format, world: world) { builder.add($0) }
+        let reader = try RaptorReader(format: format, world: world) { try builder.add($0) }
         reader.strict = strict
         try reader.parse(input, baseIRI: baseIRI)
         return builder.take()
@@ -119,7 +119,7 @@ public enum RDFParser {
             let world = try RaptorWorld()
             let terms = RaptorTermReader(world: world)
             let reader = try RaptorReader(format: format, world: world) { statement in
-                if let quad = terms.quad(statement) { try handler(quad) }
+                if let quad = try terms.quad(statement) { try handler(quad) }
             }
             reader.strict = strict
             return try reader.parse(input, baseIRI: baseIRI)

@@ -71,6 +71,15 @@ final class RaptorReader {
         do {
             try handler(statement)
             count += 1
+        } catch var error as RDFSyntaxError where error.location == nil {
+            // A problem found in a statement's terms: place it where raptor is.
+            if let locator = raptor_parser_get_locator(parser) {
+                let line = Int(locator.pointee.line), column = Int(locator.pointee.column)
+                error.location = SourceLocation(file: inputName, line: line > 0 ? line : nil, column: column >= 0 ? column : nil)
+            }
+            error.statementCount = count
+            handlerError = error
+            abort()
         } catch {
             handlerError = error
             abort()

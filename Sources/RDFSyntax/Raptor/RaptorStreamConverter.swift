@@ -37,6 +37,7 @@ enum RaptorStreamConverter {
         }
         let keepsGraph = outputFormat.holdsDatasets
         let reader = try RaptorReader(format: inputFormat, world: world) { statement in
+            try RaptorTermCheck.validate(statement)
             var copy = statement.pointee
             if !keepsGraph { copy.graph = nil }
             var replacements: [UnsafeMutablePointer<raptor_term>] = []

@@ -30,12 +30,12 @@ final class RaptorTermReader {
     }
 
     /// The IRI of a raptor URI.
-    func iri(_ uri: OpaquePointer) -> IRI {
+    func iri(_ uri: OpaquePointer) throws -> IRI {
         let slot = Self.slot(uri)
         if keys[slot] == uri { return iris[slot] }
         var length = 0
         let bytes = raptor_uri_as_counted_string(uri, &length)
-        let iri = IRI(unchecked: RaptorTermReader.string(bytes, length))
+        let iri = IRI(unchecked: try RaptorTermReader.string(bytes, length))
         if let old = keys[slot] { raptor_free_uri(old) }
         keys[slot] = raptor_uri_copy(uri)
         iris[slot] = iri
@@ -43,48 +43,66 @@ final class RaptorTermReader {
     }
 
     /// The Swift term of a raptor term.
-    func term(_ term: UnsafeMutablePointer<raptor_term>) -> Term {
+    func term(_ term: UnsafeMutablePointer<raptor_term>) throws -> Term {
         switch term.pointee.type {
         case RAPTOR_TERM_TYPE_URI:
             guard let uri = term.pointee.value.uri else { return .iri(IRI(unchecked: "")) }
-            return .iri(iri(uri))
+            return .iri(try iri(uri))
         case RAPTOR_TERM_TYPE_BLANK:
             let blank = term.pointee.value.blank
-            return .blankNode(BlankNode(RaptorTermReader.string(blank.string, Int(blank.string_len))))
+            return .blankNode(BlankNode(try RaptorTermReader.string(blank.string, Int(blank.string_len))))
         default:
-            return .literal(literal(term))
+            return .literal(try literal(term))
         }
     }
 
     /// The literal of a raptor literal term.
-    func literal(_ term: UnsafeMutablePointer<raptor_term>) -> Literal {
+    func literal(_ term: UnsafeMutablePointer<raptor_term>) throws -> Literal {
         let value = term.pointee.value.literal
-        let lexical = RaptorTermReader.string(value.string, Int(value.string_len))
+        let lexical = try RaptorTermReader.string(value.string, Int(value.string_len))
         if let language = value.language, value.language_len > 0 {
-            return Literal(lexical, language: RaptorTermReader.string(language, Int(value.language_len)))
+            return Literal(lexical, language: try RaptorTermReader.languageTag(language, Int(value.language_len)))
         }
-        if let datatype = value.datatype { return Literal(lexical, datatype: iri(datatype)) }
+        if let datatype = value.datatype { return Literal(lexical, datatype: try iri(datatype)) }
         return Literal(lexical)
     }
 
-    @inline(__always) static func string(_ bytes: UnsafeMutablePointer<UInt8>?, _ length: Int) -> String {
+    /// The text of raptor's bytes. raptor decodes `\\u` escapes without checking them, so an
+    /// escaped surrogate (`\\uD800`) yields bytes that are not UTF-8: refused here, since the
+    /// input's own bytes were checked before raptor saw them.
+    @inline(__always) static func string(_ bytes: UnsafeMutablePointer<UInt8>?, _ length: Int) throws -> String {
         guard let bytes, length > 0 else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
+        guard text.utf8.count == length else { throw invalidEscape(bytes, length) }
+        return text
+    }
+
+    static func invalidEscape(_ bytes: UnsafeMutablePointer<UInt8>, _ length: Int) -> RDFSyntaxError {
+        let shown = String(decoding: UnsafeBufferPointer(start: bytes, count: min(length, 60)), as: UTF8.self)
+        return RDFSyntaxError(
+            .syntax, "a numeric escape makes text that is not Unicode (a surrogate such as \\uD800 or past U+10FFFF): \"\(shown)\"")
+    }
+
+    /// A language tag in lower case, as RDF 1.1 compares them (raptor's N-Triples reader lowers
+    /// them, its Turtle reader does not; lowering here makes every syntax agree).
+    @inline(__always) static func languageTag(_ bytes: UnsafeMutablePointer<UInt8>, _ length: Int) throws -> String {
+        let tag = try string(bytes, length)
+        return tag.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? tag.lowercased() : tag
     }
 
     /// The quad of a raptor statement.
-    func quad(_ statement: UnsafeMutablePointer<raptor_statement>) -> Quad? {
+    func quad(_ statement: UnsafeMutablePointer<raptor_statement>) throws -> Quad? {
         guard let s = statement.pointee.subject, let p = statement.pointee.predicate, let o = statement.pointee.object,
             p.pointee.type == RAPTOR_TERM_TYPE_URI, let pu = p.pointee.value.uri
         else { return nil }
-        let subject = term(s)
+        let subject = try term(s)
         if subject.isLiteral { return nil }
         var graph: Term?
         if let g = statement.pointee.graph {
-            let name = term(g)
+            let name = try term(g)
             if !name.isLiteral { graph = name }
         }
-        return Quad(Triple(subject, iri(pu), term(o)), graph: graph)
+        return Quad(Triple(subject, try iri(pu), try term(o)), graph: graph)
     }
 }
 
@@ -117,24 +135,24 @@ final class RaptorGraphBuilder {
         return result
     }
 
-    @inline(__always) private func id(ofURI uri: OpaquePointer) -> TermID {
+    @inline(__always) private func id(ofURI uri: OpaquePointer) throws -> TermID {
         let bits = UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(uri)))
         let slot = Int(truncatingIfNeeded: (bits >> 4) &* 0x9E37_79B9_7F4A_7C15 >> 50) & (Self.slotCount - 1)
         if keys[slot] == uri { return ids[slot] }
         var length = 0
         let bytes = raptor_uri_as_counted_string(uri, &length)
-        let id = graph.intern(.iri(IRI(unchecked: RaptorTermReader.string(bytes, length))))
+        let id = graph.intern(.iri(IRI(unchecked: try RaptorTermReader.string(bytes, length))))
         if let old = keys[slot] { raptor_free_uri(old) }
         keys[slot] = raptor_uri_copy(uri)
         ids[slot] = id
         return id
     }
 
-    @inline(__always) private func id(of term: UnsafeMutablePointer<raptor_term>, isSubject: Bool) -> TermID? {
+    @inline(__always) private func id(of term: UnsafeMutablePointer<raptor_term>, isSubject: Bool) throws -> TermID? {
         switch term.pointee.type {
         case RAPTOR_TERM_TYPE_URI:
             guard let uri = term.pointee.value.uri else { return nil }
-            return id(ofURI: uri)
+            return try id(ofURI: uri)
         case RAPTOR_TERM_TYPE_BLANK:
             let blank = term.pointee.value.blank
             let length = Int(blank.string_len)
@@ -143,7 +161,7 @@ final class RaptorGraphBuilder {
             {
                 return lastBlankID
             }
-            let label = RaptorTermReader.string(blank.string, length)
+            let label = try RaptorTermReader.string(blank.string, length)
             let id = graph.intern(.blankNode(BlankNode(label)))
             if isSubject {
                 lastBlank = Array(label.utf8)
@@ -152,18 +170,18 @@ final class RaptorGraphBuilder {
             return id
         case RAPTOR_TERM_TYPE_LITERAL:
             if isSubject { return nil }
-            return graph.intern(.literal(reader.literal(term)))
+            return graph.intern(.literal(try reader.literal(term)))
         default:
             return nil
         }
     }
 
     /// Adds a statement's triple (its graph name, if any, is dropped).
-    @inline(__always) func add(_ statement: UnsafeMutablePointer<raptor_statement>) {
+    @inline(__always) func add(_ statement: UnsafeMutablePointer<raptor_statement>) throws {
         guard let s = statement.pointee.subject, let p = statement.pointee.predicate, let o = statement.pointee.object,
             p.pointee.type == RAPTOR_TERM_TYPE_URI, let pu = p.pointee.value.uri,
-            let sid = id(of: s, isSubject: true), let oid = id(of: o, isSubject: false)
+            let sid = try id(of: s, isSubject: true), let oid = try id(of: o, isSubject: false)
         else { return }
-        graph.insert(IDTriple(sid, id(ofURI: pu), oid))
+        graph.insert(IDTriple(sid, try id(ofURI: pu), oid))
     }
 }

@@ -1,4 +1,9 @@
 internal import CRaptor2
+import Foundation
+
+/// Serializes raptor world creation and destruction: raptor_world_open initializes libxml2
+/// and libcurl, whose global set-up and tear-down are not thread-safe.
+private let raptorLifecycleLock = NSLock()
 
 /// One message raptor logged: an error or a warning, with where it was found.
 struct RaptorMessage: Sendable {
@@ -20,10 +25,15 @@ final class RaptorWorld {
     var onError: (() -> Void)?
 
     init() throws {
+        raptorLifecycleLock.lock()
+        defer { raptorLifecycleLock.unlock() }
         guard let world = craptor_new_world() else {
             throw RDFSyntaxError(.io, "cannot start raptor (out of memory?)")
         }
         pointer = world
+        // Communique never fetches anything: leave libcurl's global state alone, so worlds on
+        // different threads cannot race in curl_global_init/cleanup.
+        raptor_world_set_flag(world, RAPTOR_WORLD_FLAG_WWW_SKIP_INIT_FINISH, 1)
         raptor_world_set_log_handler(world, Unmanaged.passUnretained(self).toOpaque(), raptorLogHandler)
         guard raptor_world_open(world) == 0 else {
             raptor_free_world(world)
@@ -31,7 +41,11 @@ final class RaptorWorld {
         }
     }
 
-    deinit { raptor_free_world(pointer) }
+    deinit {
+        raptorLifecycleLock.lock()
+        raptor_free_world(pointer)
+        raptorLifecycleLock.unlock()
+    }
 
     fileprivate func log(_ message: UnsafeMutablePointer<raptor_log_message>) {
         let level = message.pointee.level

@@ -66,7 +66,14 @@ struct StatementDigest: Equatable {
             mix(&hash, 3)
             let literal = term.pointee.value.literal
             mix(&hash, literal.string, Int(literal.string_len))
-            mix(&hash, literal.language, Int(literal.language_len))
+            if let language = literal.language {
+                // Tags compare case-insensitively (raptor's readers disagree on case).
+                for i in 0..<Int(literal.language_len) {
+                    let byte = language[i]
+                    mix(&hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+            }
+            mix(&hash, 0xFE)
             if let datatype = literal.datatype {
                 var length = 0
                 let bytes = raptor_uri_as_counted_string(datatype, &length)
