@@ -1,0 +1,188 @@
+import Foundation
+import RDFModel
+import SHACL
+
+/// Finds where a validation result belongs, for `communique validate`'s reports (the
+/// ``ResultLocator`` hook of the SHACL renderers; SHACL itself knows nothing of articles).
+///
+/// 1. A fact a Communique export made points back at its text: an event through `comm:evidence`,
+///    a quotation or post holding through `prov:wasDerivedFrom`, an entity through the NIF
+///    mentions that name it (`itsrdf:taIdentRef`). Each span carries `nif:beginIndex`,
+///    `nif:endIndex`, `nif:anchorOf` and `nif:referenceContext`, whose `nif:sourceUrl` is the
+///    article, whose `schema:identifier` names the input file. When that file is found in one of
+///    the article folders, the location is the line and column where the span's text is.
+/// 2. Otherwise, the data file and line where the focus node is first written as a subject.
+final class ValidateSourceLocator: @unchecked Sendable {
+    private let graph: Graph
+    private let dataFiles: [String]
+    private let articleFolders: [String]
+    private let lock = NSLock()
+    private var subjectLines: [String: [String: Int]] = [:]
+    private var articleFiles: [String: String?] = [:]
+    private var articleTexts: [String: String] = [:]
+
+    init(graph: Graph, dataFiles: [String], articleFolders: [String]) {
+        self.graph = graph
+        self.dataFiles = dataFiles
+        self.articleFolders = articleFolders
+    }
+
+    /// The locations of a result, most specific first.
+    func locate(_ result: ValidationResult) -> [ResultLocation] {
+        lock.withLock {
+            var out: [ResultLocation] = []
+            if let span = span(of: result.focusNode) ?? result.value.flatMap(span(of:)), let location = articleLocation(span) {
+                out.append(location)
+            }
+            if case .iri(let iri) = result.focusNode {
+                for file in dataFiles {
+                    if let line = subjectLine(of: iri.string, in: file) {
+                        out.append(ResultLocation(file: file, line: line, column: 1))
+                        break
+                    }
+                }
+            }
+            return out
+        }
+    }
+
+    // MARK: Provenance
+
+    /// The first span of text a node points back to (or the node itself when it is a span).
+    private func span(of node: Term) -> Term? {
+        guard !node.isLiteral else { return nil }
+        if graph.firstObject(of: node, NIF.referenceContext) != nil, graph.firstObject(of: node, NIF.beginIndex) != nil { return node }
+        let direct = graph.objects(of: node, COMM.evidence) + graph.objects(of: node, PROV.wasDerivedFrom)
+        let mentions = graph.subjects(ITSRDF.taIdentRef, node)
+        let candidates = (direct + mentions).filter { graph.firstObject(of: $0, NIF.beginIndex) != nil }
+        return candidates.min { (integer(of: $0, NIF.beginIndex) ?? 0, $0) < (integer(of: $1, NIF.beginIndex) ?? 0, $1) }
+    }
+
+    private func integer(of node: Term, _ predicate: IRI) -> Int? {
+        graph.firstObject(of: node, predicate)?.literal.flatMap { Int($0.lexicalForm) }
+    }
+
+    private func articleLocation(_ span: Term) -> ResultLocation? {
+        guard let begin = integer(of: span, NIF.beginIndex), let end = integer(of: span, NIF.endIndex),
+            let context = graph.firstObject(of: span, NIF.referenceContext),
+            let article = graph.firstObject(of: context, NIF.sourceUrl),
+            let identifier = graph.firstObject(of: article, Schema.identifier)?.literal?.lexicalForm
+        else { return nil }
+        let anchor = graph.firstObject(of: span, NIF.anchorOf)?.literal?.lexicalForm ?? ""
+        let shown = anchor.count > 80 ? String(anchor.prefix(77)) + "..." : anchor
+        let note = "article \(identifier), characters \(begin)–\(end): \"\(shown)\""
+        guard let file = articleFile(identifier) else {
+            return ResultLocation(file: article.iri?.string ?? identifier, note: note)
+        }
+        guard let text = articleText(file) else { return ResultLocation(file: file, note: note) }
+        // The offsets count characters of the article's normalized text; find the span's words in
+        // the file itself, nearest to that offset.
+        let scalars = Array(text.unicodeScalars)
+        let needle = Array((anchor.count > 60 ? String(anchor.prefix(60)) : anchor).unicodeScalars)
+        var best: Int?
+        if !needle.isEmpty, needle.count <= scalars.count {
+            var i = 0
+            while i + needle.count <= scalars.count {
+                if scalars[i] == needle[0], Array(scalars[i..<(i + needle.count)]) == needle {
+                    if best == nil || abs(i - begin) < abs(best! - begin) { best = i }
+                }
+                i += 1
+            }
+        }
+        guard let start = best else { return ResultLocation(file: file, note: note) }
+        let (line, column) = lineAndColumn(scalars, start)
+        let (endLine, endColumn) = lineAndColumn(scalars, start + anchor.unicodeScalars.count)
+        return ResultLocation(file: file, line: line, column: column, endLine: endLine, endColumn: endColumn, note: note)
+    }
+
+    private func lineAndColumn(_ scalars: [Unicode.Scalar], _ offset: Int) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for scalar in scalars.prefix(offset) {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+
+    private func articleFile(_ identifier: String) -> String? {
+        if let known = articleFiles[identifier] { return known }
+        var found: String?
+        search: for folder in articleFolders {
+            for ext in ["txt", "html", "htm", "md"] {
+                let path = (folder as NSString).appendingPathComponent("\(identifier).\(ext)")
+                if FileManager.default.fileExists(atPath: path) {
+                    found = path
+                    break search
+                }
+            }
+        }
+        articleFiles[identifier] = .some(found)
+        return found
+    }
+
+    private func articleText(_ file: String) -> String? {
+        if let text = articleTexts[file] { return text }
+        guard let data = FileManager.default.contents(atPath: file) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        articleTexts[file] = text
+        return text
+    }
+
+    // MARK: Data files
+
+    /// The first line of a Turtle or N-Triples file whose subject is the IRI (one pass per file,
+    /// reading `@prefix`/`PREFIX` lines to expand prefixed names).
+    private func subjectLine(of iri: String, in file: String) -> Int? {
+        if subjectLines[file] == nil { subjectLines[file] = Self.indexSubjects(file) }
+        return subjectLines[file]?[iri]
+    }
+
+    static func indexSubjects(_ file: String) -> [String: Int] {
+        guard let data = FileManager.default.contents(atPath: file) else { return [:] }
+        var index: [String: Int] = [:]
+        var prefixes: [String: String] = [:]
+        var lineNumber = 0
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard let first = line.first, first != " ", first != "\t", first != "#" else { continue }
+            if line.hasPrefix("@prefix") || line.lowercased().hasPrefix("prefix") {
+                let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+                if parts.count >= 3, parts[1].hasSuffix(":"), let open = parts[2].firstIndex(of: "<"), let close = parts[2].lastIndex(of: ">") {
+                    prefixes[String(parts[1].dropLast())] = String(parts[2][parts[2].index(after: open)..<close])
+                }
+                continue
+            }
+            guard let token = line.split(separator: " ", maxSplits: 1).first else { continue }
+            var iri: String?
+            if token.hasPrefix("<"), token.hasSuffix(">") {
+                iri = String(token.dropFirst().dropLast())
+            } else if let colon = token.firstIndex(of: ":"), let namespace = prefixes[String(token[..<colon])] {
+                iri = namespace + token[token.index(after: colon)...]
+            }
+            if let iri, index[iri] == nil { index[iri] = lineNumber }
+        }
+        return index
+    }
+
+    /// The prefixes a Turtle file declares in its first 64 KB.
+    static func declaredPrefixes(_ file: String) -> [String: String] {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return [:] }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: 65_536)) ?? Data()
+        var prefixes: [String: String] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let trimmed = line.drop(while: { $0 == " " })
+            guard trimmed.hasPrefix("@prefix") || trimmed.lowercased().hasPrefix("prefix") else { continue }
+            let parts = trimmed.split(separator: " ", omittingEmptySubsequences: true)
+            if parts.count >= 3, parts[1].hasSuffix(":"), let open = parts[2].firstIndex(of: "<"), let close = parts[2].lastIndex(of: ">") {
+                prefixes[String(parts[1].dropLast())] = String(parts[2][parts[2].index(after: open)..<close])
+            }
+        }
+        return prefixes
+    }
+}
