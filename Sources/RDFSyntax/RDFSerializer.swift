@@ -58,6 +58,14 @@ public enum RDFSerializer {
         }
         let namespaces = Prefixes.used(by: graph, from: prefixes.isEmpty ? Prefixes.wellKnown : prefixes)
         let ordered = SortedTriples(graph)
+        if format == .rdfxml {
+            for ids in ordered.triples {
+                let triple = graph.triple(ids)
+                if let problem = RDFXMLConstraints.problem(triple) {
+                    throw RDFSyntaxError(.unrepresentable, "\(problem); offending triple: \(triple)")
+                }
+            }
+        }
         let bytes: [UInt8]
         do {
             bytes = try RaptorGraphWriter.render(ordered, format: format, namespaces: namespaces, baseIRI: baseIRI)

@@ -23,7 +23,12 @@ enum RaptorGraphWriter {
             return made
         }
         for triple in sorted.triples {
-            try writer.write(try term(triple.subject), try term(triple.predicate), try term(triple.object))
+            do {
+                try writer.write(try term(triple.subject), try term(triple.predicate), try term(triple.object))
+            } catch var error as RDFSyntaxError {
+                error.message += "; offending triple: \(graph.triple(triple))"
+                throw error
+            }
         }
         try writer.finish()
         return output.bytes
@@ -44,8 +49,13 @@ enum RaptorGraphWriter {
         }
         for quad in quads {
             let graph = try quad.graph.map(term)
-            try writer.write(
-                try term(quad.triple.subject), try term(.iri(quad.triple.predicate)), try term(quad.triple.object), graph: graph)
+            do {
+                try writer.write(
+                    try term(quad.triple.subject), try term(.iri(quad.triple.predicate)), try term(quad.triple.object), graph: graph)
+            } catch var error as RDFSyntaxError {
+                error.message += "; offending statement: \(quad)"
+                throw error
+            }
         }
         try writer.finish()
         return output.bytes

@@ -5,6 +5,15 @@ import Foundation
 /// does, while a second parser reads the written bytes back as they are flushed; the two
 /// order-independent digests must agree before the output is kept.
 enum RaptorStreamConverter {
+    /// A statement in N-Triples form, for error messages.
+    static func describe(_ statement: UnsafeMutablePointer<raptor_statement>) -> String {
+        [statement.pointee.subject, statement.pointee.predicate, statement.pointee.object].map { term -> String in
+            guard let term, let text = raptor_term_to_string(term) else { return "?" }
+            defer { raptor_free_memory(text) }
+            return String(cString: text)
+        }.joined(separator: " ") + " ."
+    }
+
     static func convert(
         _ input: RaptorInput, from inputFormat: RDFFormat, baseIRI: String, to path: String, format outputFormat: RDFFormat
     ) throws -> Int {
@@ -38,6 +47,9 @@ enum RaptorStreamConverter {
         let keepsGraph = outputFormat.holdsDatasets
         let reader = try RaptorReader(format: inputFormat, world: world) { statement in
             try RaptorTermCheck.validate(statement)
+            if outputFormat == .rdfxml, let problem = RaptorTermCheck.rdfxmlProblem(statement) {
+                throw RDFSyntaxError(.unrepresentable, "\(problem); offending statement: \(RaptorStreamConverter.describe(statement))")
+            }
             var copy = statement.pointee
             if !keepsGraph { copy.graph = nil }
             var replacements: [UnsafeMutablePointer<raptor_term>] = []
@@ -56,7 +68,12 @@ enum RaptorStreamConverter {
             copy.subject = safe(copy.subject)
             copy.object = safe(copy.object)
             copy.graph = safe(copy.graph)
-            try writer.write(&copy)
+            do {
+                try writer.write(&copy)
+            } catch var error as RDFSyntaxError {
+                error.message += "; offending statement: \(RaptorStreamConverter.describe(&copy))"
+                throw error
+            }
             if verifies { written.add(&copy) }
         }
         let count = try reader.parse(input, baseIRI: baseIRI)

@@ -33,4 +33,32 @@ enum RaptorTermCheck {
             throw RaptorTermReader.invalidEscape(bytes, length)
         }
     }
+
+    /// Why RDF/XML cannot carry the statement (see ``RDFXMLConstraints``), or `nil`.
+    static func rdfxmlProblem(_ statement: UnsafeMutablePointer<raptor_statement>) -> String? {
+        if let predicate = statement.pointee.predicate, predicate.pointee.type == RAPTOR_TERM_TYPE_URI {
+            var length = 0
+            let bytes = raptor_uri_as_counted_string(predicate.pointee.value.uri, &length)
+            if !RDFXMLConstraints.hasLocalName(UnsafeBufferPointer(start: bytes, count: length)) {
+                return "RDF/XML cannot write this predicate: it does not end in an XML name, so it cannot be split into namespace and local name"
+            }
+        }
+        for term in [statement.pointee.subject, statement.pointee.object] {
+            guard let term else { continue }
+            var bytes: UnsafeBufferPointer<UInt8>
+            switch term.pointee.type {
+            case RAPTOR_TERM_TYPE_URI:
+                var length = 0
+                bytes = UnsafeBufferPointer(start: raptor_uri_as_counted_string(term.pointee.value.uri, &length), count: length)
+            case RAPTOR_TERM_TYPE_LITERAL:
+                bytes = UnsafeBufferPointer(start: term.pointee.value.literal.string, count: Int(term.pointee.value.literal.string_len))
+            default:
+                continue
+            }
+            if let bad = RDFXMLConstraints.illegalCharacter(bytes) {
+                return "RDF/XML (XML 1.0) cannot hold the character U+\(String(bad, radix: 16, uppercase: true))"
+            }
+        }
+        return nil
+    }
 }
