@@ -93,6 +93,7 @@ final class RaptorReader {
 
     private var base: OpaquePointer?
     private var validator = UTF8Validator()
+    private var depthGuard: XMLDepthGuard?
     private var inputName = ""
 
     /// Parses the input. - Returns: the number of statements. - Throws: ``RDFSyntaxError``, or the handler's error.
@@ -130,6 +131,7 @@ final class RaptorReader {
     func start(name: String, baseIRI: String) throws {
         inputName = name
         validator = UTF8Validator()
+        depthGuard = format == .rdfxml ? XMLDepthGuard() : nil
         world.clearMessages()
         world.onError = { [unowned self] in self.abort() }
         if let base { raptor_free_uri(base) }
@@ -150,13 +152,19 @@ final class RaptorReader {
                 .encoding, "the input is not valid UTF-8 at byte offset \(bad); RDF syntaxes are UTF-8 only",
                 location: SourceLocation(file: inputName, byteOffset: bad), statementCount: count)
         }
+        if depthGuard != nil, let deep = depthGuard!.scan(chunk) {
+            throw RDFSyntaxError(
+                .syntax,
+                "RDF/XML nested deeper than \(XMLDepthGuard.limit) elements at byte offset \(deep): refused (raptor's reader slows quadratically with depth)",
+                location: SourceLocation(file: inputName, byteOffset: deep), statementCount: count)
+        }
         let status = raptor_parser_parse_chunk(
             parser, chunk.baseAddress?.assumingMemoryBound(to: UInt8.self), chunk.count, end ? 1 : 0)
         if status != 0 || aborted || handlerError != nil || world.firstError != nil {
             try check(inputName)
             if status != 0 {
                 throw RDFSyntaxError(
-                    .syntax, "\(format.displayName) parse failed", location: SourceLocation(file: inputName), statementCount: count)
+                    .syntax, "\(format.displayName) parse failed (raptor gave no reason)", location: SourceLocation(file: inputName), statementCount: count)
             }
         }
         if end { try check(inputName) }

@@ -17,6 +17,9 @@ enum RaptorStreamConverter {
     static func convert(
         _ input: RaptorInput, from inputFormat: RDFFormat, baseIRI: String, to path: String, format outputFormat: RDFFormat
     ) throws -> Int {
+        // The verifier's world opens first: libxml2 sends RDF/XML errors to the world opened
+        // last on a thread, and the input's errors are the ones that must be reported well.
+        let verifierWorld = try RaptorWorld()
         let world = try RaptorWorld()
         let toStdout = path == "-"
         let temporary = toStdout ? path : AtomicFile.temporaryPath(for: path)
@@ -39,7 +42,7 @@ enum RaptorStreamConverter {
         var readBack = StatementDigest(distinct: distinct, includesGraph: outputFormat.holdsDatasets)
         var verifier: RaptorReader?
         if verifies {
-            let check = try RaptorReader(format: outputFormat, world: try RaptorWorld()) { readBack.add($0) }
+            let check = try RaptorReader(format: outputFormat, world: verifierWorld) { readBack.add($0) }
             try check.start(name: path, baseIRI: RDFParser.defaultBaseIRI)
             output.tap = { chunk in try check.feed(chunk, end: false) }
             verifier = check
