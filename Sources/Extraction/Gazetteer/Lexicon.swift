@@ -1,0 +1,159 @@
+import Articles
+
+/// What a dictionary phrase names.
+enum LexicalCategory: Hashable, Sendable {
+    case country(Int)
+    case demonym(Int)
+    case city(Int)
+    case title(Int)
+    case post(Int)
+    case organization(Int)
+    case place(Int)
+    case organizationHead
+    case organizationOpener
+
+    /// Lower ranks win when two categories match the same span.
+    var priority: Int {
+        switch self {
+        case .organization: 0
+        case .place: 1
+        case .post: 2
+        case .country: 3
+        case .demonym: 4
+        case .title: 5
+        case .city: 6
+        case .organizationOpener: 7
+        case .organizationHead: 8
+        }
+    }
+}
+
+/// One dictionary phrase's entry in the trie.
+struct LexicalEntry: Hashable, Sendable {
+    var category: LexicalCategory
+    /// Match only when the text has the same letter case (acronyms: "COAS", "PM").
+    var caseSensitive: Bool
+    /// The first word must be capitalized in the text.
+    var requiresCapital: Bool
+    /// The phrase as written in the gazetteer.
+    var label: String
+}
+
+/// The key a token is matched by: lower case, apostrophes unified, dots removed.
+@inline(__always) func tokenKey(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "’", "‘", "`", "´": result.unicodeScalars.append("'")
+        case ".": continue
+        case "–", "—", "‐", "‑": result.unicodeScalars.append("-")
+        default:
+            if scalar.value < 128 {
+                if scalar.value >= 65 && scalar.value <= 90 {
+                    result.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            } else {
+                result += String(scalar).lowercased()
+            }
+        }
+    }
+    return result
+}
+
+/// A compiled gazetteer: a word trie over token keys, built once and shared read-only.
+///
+/// - Complexity: matching at a position is O(length of the longest phrase).
+final class Lexicon: Sendable {
+    struct Node: Sendable {
+        var children: [String: Int32] = [:]
+        var entries: [LexicalEntry] = []
+    }
+
+    let gazetteer: Gazetteer
+    let nodes: [Node]
+    /// Country index by ISO code.
+    let countryIndex: [String: Int]
+    /// Lower-cased single words that are dictionary words (never a person's name).
+    let dictionaryWords: Set<String>
+    /// Organization heads as token-key sequences' last word.
+    let organizationHeadWords: Set<String>
+
+    init(_ gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        var countryIndex: [String: Int] = [:]
+        for (i, c) in gazetteer.countries.enumerated() { countryIndex[c.code] = i }
+        self.countryIndex = countryIndex
+        var words: Set<String> = []
+        var heads: Set<String> = []
+        for h in gazetteer.organizationHeads {
+            if let last = h.split(separator: " ").last { heads.insert(tokenKey(String(last))) }
+        }
+        organizationHeadWords = heads
+        // Build.
+        var nodes = [Node()]
+        func add(_ phrase: String, _ category: LexicalCategory) {
+            let tokenization = Tokenization(phrase)
+            let keys = tokenization.tokens.map { tokenKey($0.text) }.filter { !$0.isEmpty }
+            guard !keys.isEmpty else { return }
+            var node = 0
+            for key in keys {
+                if let next = nodes[node].children[key] {
+                    node = Int(next)
+                } else {
+                    nodes.append(Node())
+                    nodes[node].children[key] = Int32(nodes.count - 1)
+                    node = nodes.count - 1
+                }
+            }
+            let letters = phrase.filter(\.isLetter)
+            let isAcronym = letters.count >= 2 && letters.count <= 6 && letters.allSatisfy(\.isUppercase) && !phrase.contains(" ")
+            let firstUpper = phrase.first?.isUppercase ?? false
+            let requiresCapital: Bool
+            switch category {
+            case .post, .title: requiresCapital = firstUpper && keys.count == 1
+            case .organizationHead, .organizationOpener: requiresCapital = true
+            default: requiresCapital = firstUpper
+            }
+            let entry = LexicalEntry(category: category, caseSensitive: isAcronym, requiresCapital: requiresCapital, label: phrase)
+            if !nodes[node].entries.contains(entry) { nodes[node].entries.append(entry) }
+            if keys.count == 1 { words.insert(keys[0]) }
+        }
+        for (i, c) in gazetteer.countries.enumerated() {
+            add(c.name, .country(i))
+            for a in c.alternateNames { add(a, .country(i)) }
+            for d in c.demonyms { add(d, .demonym(i)) }
+            if let capital = c.capital { add(capital, .city(i)) }
+            for city in c.cities { add(city, .city(i)) }
+        }
+        for (i, t) in gazetteer.titles.enumerated() {
+            add(t.name, .title(i))
+            for a in t.alternateNames { add(a, .title(i)) }
+        }
+        for (i, p) in gazetteer.posts.enumerated() {
+            add(p.title, .post(i))
+            for a in p.alternateNames { add(a, .post(i)) }
+        }
+        for (i, o) in gazetteer.organizations.enumerated() {
+            add(o.name, .organization(i))
+            for a in o.alternateNames { add(a, .organization(i)) }
+        }
+        for (i, p) in gazetteer.places.enumerated() {
+            add(p.name, .place(i))
+            for a in p.alternateNames { add(a, .place(i)) }
+        }
+        for h in gazetteer.organizationHeads { add(h, .organizationHead) }
+        for o in gazetteer.organizationOpeners { add(o, .organizationOpener) }
+        self.nodes = nodes
+        self.dictionaryWords = words
+    }
+
+    /// The child of `node` for `key`.
+    @inline(__always) func child(_ node: Int, _ key: String) -> Int? {
+        nodes[node].children[key].map(Int.init)
+    }
+
+    @inline(__always) func entries(_ node: Int) -> [LexicalEntry] { nodes[node].entries }
+}

@@ -1,0 +1,224 @@
+import Articles
+
+extension ArticleAnalysis {
+    /// Single capitalized words that are not dictionary words: surnames used alone ("Bajwa", "Sun").
+    func bareSingles() -> [(Range<Int>, Bool)] {
+        var result: [(Range<Int>, Bool)] = []
+        for s in sentences {
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                if !claimed[i], nameable[i], (i == s.tokens.lowerBound || !nameable[i - 1] || claimed[i - 1]),
+                    i + 1 >= s.tokens.upperBound || !nameable[i + 1]
+                {
+                    result.append((i..<(i + 1), key(i + 1) == "'s"))
+                }
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// Builds person clusters from person phrases and single names.
+    func clusterPersons() -> (clusters: [PersonCluster], phraseCluster: [Int], singles: [(Range<Int>, Int, Bool)]) {
+        var clusters: [PersonCluster] = []
+        var phraseCluster = Array(repeating: -1, count: persons.count)
+        func words(_ range: Range<Int>) -> [String] {
+            range.filter { tokens[$0].kind == .word }.map { dehyphenatedName(tokens[$0].text) }
+        }
+        // Longer names first, so that "Bajwa" joins "Qamar Javed Bajwa" wherever it stands.
+        let order = persons.indices.sorted { (words(persons[$0].name).count, -$0) > (words(persons[$1].name).count, -$1) }
+        for pi in order {
+            let phrase = persons[pi]
+            let w = words(phrase.name)
+            guard !w.isEmpty else { continue }
+            var target: Int? = nil
+            for (ci, c) in clusters.enumerated() {
+                let lower = Set(c.words.map { $0.lowercased() })
+                if w.count == c.words.count && w.map({ $0.lowercased() }) == c.words.map({ $0.lowercased() }) { target = ci; break }
+                if w.count < c.words.count {
+                    if w.count == 1 {
+                        if w[0].lowercased() == c.words.last!.lowercased() || w[0].lowercased() == c.words.first!.lowercased() { target = ci; break }
+                    } else if w.allSatisfy({ lower.contains($0.lowercased()) }) && w.last!.lowercased() == c.words.last!.lowercased() {
+                        target = ci; break
+                    }
+                }
+            }
+            let written = text(phrase.name)
+            let fullForm = text(phrase.tokens.lowerBound..<phrase.name.upperBound)
+            if let ci = target {
+                clusters[ci].mentions.append(phrase.tokens)
+                clusters[ci].posts += phrase.posts
+                if clusters[ci].country == nil { clusters[ci].country = phrase.country }
+                for f in [written, fullForm] where !clusters[ci].forms.contains(f) { clusters[ci].forms.append(f) }
+                clusters[ci].isTitled = clusters[ci].isTitled || phrase.isTitled
+                phraseCluster[pi] = ci
+            } else {
+                var c = PersonCluster(name: w.joined(separator: " "), words: w)
+                c.forms = [written]
+                if fullForm != written { c.forms.append(fullForm) }
+                c.honorific = phrase.titles.last
+                c.country = phrase.country
+                c.mentions = [phrase.tokens]
+                c.posts = phrase.posts
+                c.isTitled = phrase.isTitled
+                clusters.append(c)
+                phraseCluster[pi] = clusters.count - 1
+            }
+        }
+        // Bare single names join the most recently mentioned matching cluster.
+        var singles: [(Range<Int>, Int, Bool)] = []
+        for (range, possessive) in bareSingles() {
+            let w = dehyphenatedName(tokens[range.lowerBound].text).lowercased()
+            var best: (cluster: Int, distance: Int)? = nil
+            for (ci, c) in clusters.enumerated() where c.words.count > 1 || c.isTitled {
+                if c.words.last!.lowercased() == w || c.words.first!.lowercased() == w {
+                    let distance = c.mentions.map { abs($0.lowerBound - range.lowerBound) }.min() ?? Int.max
+                    if best == nil || distance < best!.distance { best = (ci, distance) }
+                }
+            }
+            if let b = best {
+                singles.append((range, b.cluster, possessive))
+                clusters[b.cluster].mentions.append(range)
+                let form = text(range)
+                if !clusters[b.cluster].forms.contains(form) { clusters[b.cluster].forms.append(form) }
+            }
+        }
+        return (clusters, phraseCluster, singles)
+    }
+
+    /// Resolves descriptions and pronouns to clusters, in text order.
+    func resolveReferences(clusters: [PersonCluster], phraseCluster: [Int], singles: [(Range<Int>, Int, Bool)],
+                           organizationOf: [Int], homeCountry: Int?) -> [Reference] {
+        var refs: [Reference] = []
+        for (pi, p) in persons.enumerated() where phraseCluster[pi] >= 0 {
+            var r = Reference(kind: .person(phraseCluster[pi]), tokens: p.tokens, sentence: tokens[p.tokens.lowerBound].sentence, possessive: p.possessive)
+            r.persons = [phraseCluster[pi]]
+            refs.append(r)
+        }
+        for (range, ci, possessive) in singles {
+            var r = Reference(kind: .person(ci), tokens: range, sentence: tokens[range.lowerBound].sentence, possessive: possessive)
+            r.persons = [ci]
+            refs.append(r)
+        }
+        for d in descriptions {
+            refs.append(Reference(kind: .description(d), tokens: d.tokens, sentence: tokens[d.tokens.lowerBound].sentence, possessive: d.possessive))
+        }
+        for (oi, o) in organizations.enumerated() where organizationOf[oi] >= 0 {
+            refs.append(Reference(kind: .organization(organizationOf[oi]), tokens: o.tokens, sentence: tokens[o.tokens.lowerBound].sentence, possessive: key(o.tokens.upperBound) == "'s"))
+        }
+        for (i, t) in tokens.enumerated() where t.kind == .word {
+            let k = keys[i]
+            if Vocabulary.singularPronouns.contains(k) || Vocabulary.pluralPronouns.contains(k) || k == "who" {
+                if claimed[i] { continue }
+                refs.append(Reference(kind: .pronoun(k), tokens: i..<(i + 1), sentence: t.sentence, possessive: k == "his" || k == "her" || k == "their"))
+            }
+        }
+        refs.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // Remove references nested in another (an organization inside a person's title).
+        var filtered: [Reference] = []
+        for r in refs {
+            if let last = filtered.last, last.tokens.contains(r.tokens.lowerBound), r.tokens.upperBound <= last.tokens.upperBound {
+                if case .organization = r.kind { continue }
+                if case .person = last.kind { continue }
+            }
+            filtered.append(r)
+        }
+        refs = filtered
+
+        // The visitor: the first person whose country is not the home country.
+        let visitor = clusters.indices.first { ci in
+            if let c = clusters[ci].country, let h = homeCountry { return c != h }
+            return false
+        }
+        func holders(_ test: (PersonCluster) -> Bool, country: Int?) -> [Int] {
+            clusters.indices.filter { ci in
+                guard test(clusters[ci]) else { return false }
+                if let c = country, let cc = clusters[ci].country { return c == cc }
+                return true
+            }
+        }
+        func mostRecent(_ candidates: [Int], before position: Int) -> Int? {
+            var best: (Int, Int)? = nil
+            for ci in candidates {
+                let last = clusters[ci].mentions.map(\.lowerBound).filter { $0 < position }.max() ?? -1
+                if best == nil || last > best!.1 { best = (ci, last) }
+            }
+            return best?.0
+        }
+        var lastPersons: [Int] = []
+        for idx in refs.indices {
+            let r = refs[idx]
+            switch r.kind {
+            case .person(let ci):
+                refs[idx].persons = [ci]
+            case .description(let d):
+                var found: Int? = nil
+                if d.count == 2 {
+                    var distinct: [Int] = []
+                    for p in lastPersons.reversed() where !distinct.contains(p) { distinct.append(p); if distinct.count == 2 { break } }
+                    if distinct.count == 2 { refs[idx].persons = distinct.reversed() }
+                    continue
+                }
+                if let post = d.post {
+                    let candidates = holders({ c in c.posts.contains { ($0.post != nil && $0.post == post.post) || $0.label == post.label } }, country: d.country)
+                    found = mostRecent(candidates, before: r.tokens.lowerBound)
+                } else if let head = d.head {
+                    switch head {
+                    case "visitor", "dignitary", "guest":
+                        found = visitor
+                    case "counterpart", "general", "admiral", "leader":
+                        found = nil
+                    default:
+                        let words = head.split(separator: " ").map(String.init)
+                        let noun = words.last!
+                        let test: (PersonCluster) -> Bool = { c in
+                            c.posts.contains { p in
+                                let l = p.label.lowercased()
+                                switch noun {
+                                case "envoy", "diplomat", "ambassador":
+                                    return l.contains("envoy") || l.contains("representative") || l.contains("ambassador") || l.contains("foreign") || l.contains("high commissioner")
+                                case "premier": return l.contains("prime minister") || l == "premier"
+                                default:
+                                    return words.allSatisfy { w in l.contains(w) || (w == "defence" && l.contains("defense")) || (w == "defense" && l.contains("defence")) || (w == "army" && l.contains("army staff")) }
+                                }
+                            }
+                        }
+                        let candidates = holders(test, country: d.country)
+                        if d.country != nil || candidates.count == 1 || noun == "premier" { found = mostRecent(candidates, before: r.tokens.lowerBound) ?? candidates.first }
+                    }
+                }
+                if let f = found { refs[idx].persons = [f]; lastPersons.append(f) }
+            case .pronoun(let k):
+                if k == "who" {
+                    // The person just before ", who".
+                    if idx > 0, case .person = refs[idx - 1].kind, refs[idx - 1].tokens.upperBound >= r.tokens.lowerBound - 2 {
+                        refs[idx].persons = refs[idx - 1].persons
+                    }
+                    continue
+                }
+                if Vocabulary.pluralPronouns.contains(k) { continue }
+                // Fronted phrase: "During his meeting with Bagheri, Prime Minister Imran Khan ..."
+                let sentence = sentences[r.sentence]
+                let first = key(sentence.tokens.lowerBound)
+                if ["during", "in", "at", "after", "following", "before", "on"].contains(first) {
+                    if let comma = (r.tokens.upperBound..<sentence.tokens.upperBound).first(where: { keys[$0] == "," }),
+                        !(sentence.tokens.lowerBound..<r.tokens.lowerBound).contains(where: { keys[$0] == "," }),
+                        let after = refs[(idx + 1)...].first(where: { $0.tokens.lowerBound > comma && $0.sentence == r.sentence && !$0.persons.isEmpty || ($0.tokens.lowerBound > comma && $0.sentence == r.sentence && { if case .person = $0.kind { return true }; return false }($0)) })
+                    {
+                        refs[idx].persons = after.persons
+                        continue
+                    }
+                }
+                // Object pronouns do not refer to the subject of their own clause.
+                if let p = lastPersons.last {
+                    refs[idx].persons = [p]
+                }
+            case .organization:
+                break
+            }
+            if case .person(let ci) = r.kind { lastPersons.append(ci) }
+            if case .pronoun = r.kind, let p = refs[idx].persons.first { lastPersons.append(p) }
+        }
+        return refs
+    }
+}

@@ -1,0 +1,309 @@
+import Articles
+
+/// An event found in one sentence, before merging.
+struct EventCandidate {
+    var kind: EventKind
+    var cameo: String
+    var persons: [Int]
+    var sentence: Int
+    var trigger: Range<Int>
+    var date: CalendarDate?
+    var endDate: CalendarDate?
+    var location: LocationCandidate?
+    var separate: Bool
+}
+
+enum LocationCandidate: Equatable {
+    case place(String, PlaceKind, Int?)
+    case country(Int)
+    case organization(Int)
+}
+
+/// The words that announce an encounter.
+struct Trigger {
+    enum Shape { case relational, nominal, visit, agreement }
+    var words: [String]
+    var kind: EventKind
+    var cameo: String
+    var shape: Shape
+}
+
+let eventTriggers: [Trigger] = [
+    Trigger(words: ["paid", "a", "courtesy", "call", "on"], kind: .meeting, cameo: "042", shape: .relational),
+    Trigger(words: ["paid", "a", "call", "on"], kind: .meeting, cameo: "042", shape: .relational),
+    Trigger(words: ["courtesy", "call", "on"], kind: .meeting, cameo: "042", shape: .relational),
+    Trigger(words: ["called", "on"], kind: .meeting, cameo: "042", shape: .relational),
+    Trigger(words: ["call", "on"], kind: .meeting, cameo: "042", shape: .relational),
+    Trigger(words: ["calls", "on"], kind: .meeting, cameo: "042", shape: .relational),
+    Trigger(words: ["calling", "on"], kind: .meeting, cameo: "042", shape: .relational),
+    Trigger(words: ["met", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["met"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["meets"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["meeting", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["meetings", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["held", "a", "meeting", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["talks", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["received"], kind: .meeting, cameo: "043", shape: .relational),
+    Trigger(words: ["receives"], kind: .meeting, cameo: "043", shape: .relational),
+    Trigger(words: ["hosted"], kind: .meeting, cameo: "043", shape: .relational),
+    Trigger(words: ["along", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["together", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["telephone", "call", "with"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["phone", "call", "with"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["telephonic", "conversation", "with"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["telephoned"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["spoke", "by", "telephone", "with"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["spoke", "by", "phone", "with"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["spoke", "on", "the", "phone", "with"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["spoke", "with"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["spoke", "to"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["video", "call", "with"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["telephone", "call"], kind: .call, cameo: "041", shape: .nominal),
+    Trigger(words: ["phone", "call"], kind: .call, cameo: "041", shape: .nominal),
+    Trigger(words: ["delegation-level", "talks"], kind: .talks, cameo: "046", shape: .nominal),
+    Trigger(words: ["delegation", "level", "talks"], kind: .talks, cameo: "046", shape: .nominal),
+    Trigger(words: ["one-on-one", "talks"], kind: .meeting, cameo: "040", shape: .nominal),
+    Trigger(words: ["one-on-one", "meeting"], kind: .meeting, cameo: "040", shape: .nominal),
+    Trigger(words: ["meeting"], kind: .meeting, cameo: "040", shape: .nominal),
+    Trigger(words: ["meetings"], kind: .meeting, cameo: "040", shape: .nominal),
+    Trigger(words: ["session"], kind: .meeting, cameo: "040", shape: .nominal),
+    Trigger(words: ["interaction"], kind: .meeting, cameo: "040", shape: .nominal),
+    Trigger(words: ["visited"], kind: .visit, cameo: "042", shape: .visit),
+    Trigger(words: ["visiting"], kind: .visit, cameo: "042", shape: .visit),
+    Trigger(words: ["visit"], kind: .visit, cameo: "042", shape: .visit),
+    Trigger(words: ["visits"], kind: .visit, cameo: "042", shape: .visit),
+    Trigger(words: ["trip"], kind: .visit, cameo: "042", shape: .visit),
+    Trigger(words: ["signed"], kind: .agreement, cameo: "057", shape: .agreement),
+    Trigger(words: ["inked"], kind: .agreement, cameo: "057", shape: .agreement),
+]
+
+extension ArticleAnalysis {
+    func homeCountry(organizations: [OrganizationPhrase]) -> Int? {
+        if let place = article.dateline?.placeName {
+            let k = tokenKey(place)
+            if let n = lexicon.child(0, k) {
+                for e in lexicon.entries(n) { if case .city(let c) = e.category { return c } }
+                for e in lexicon.entries(n) { if case .country(let c) = e.category { return c } }
+            }
+        }
+        if let source = article.source, let comma = source.lastIndex(of: ",") {
+            let tail = source[source.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+            if let n = lexicon.child(0, tokenKey(tail)) {
+                for e in lexicon.entries(n) { if case .country(let c) = e.category { return c } }
+            }
+        }
+        if let first = placeMentions.filter({ $0.kind == .city || $0.kind == .building }).min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }), let c = first.country {
+            return c
+        }
+        // The country of the first national agency named (a media wing, a news agency).
+        for o in organizations.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+            if let g = o.organization, let code = lexicon.gazetteer.organizations[g].country,
+                ["governmentAgency", "newsAgency", "newsMedia"].contains(lexicon.gazetteer.organizations[g].kind)
+            {
+                return lexicon.countryIndex[code]
+            }
+        }
+        var counts: [Int: Int] = [:]
+        for m in countryMentions { counts[m.country, default: 0] += 1 }
+        return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+    }
+
+    /// Finds the events of every sentence.
+    func findEvents(refs: [Reference], publication: CalendarDate?, organizationEntities: [OrganizationPhrase]) -> [EventCandidate] {
+        var events: [EventCandidate] = []
+        var narrativeDate: CalendarDate? = nil
+        var yearHint: Int? = nil
+        let anchor = publication ?? article.dateline?.date
+        var lastTwo: [Int] = []
+        for (s, sentence) in sentences.enumerated() {
+            let role = sentenceRoles[s]
+            let expressions = temporalExpressions(in: s, anchor: anchor, yearHint: yearHint)
+            var sentenceDate: CalendarDate? = nil
+            var sentenceRange: (CalendarDate, CalendarDate)? = nil
+            var unknownTime = false
+            for e in expressions {
+                switch e.value {
+                case .day(let d): if sentenceDate == nil { sentenceDate = d }; yearHint = d.year
+                case .range(let a, let b): sentenceRange = sentenceRange ?? (a, b); yearHint = a.year
+                case .unknown, .unresolved: unknownTime = true
+                }
+            }
+            let sentenceRefs = refs.filter { $0.sentence == s }
+            let personRefs = sentenceRefs.filter { !$0.persons.isEmpty }
+            defer {
+                if role == .body || role == .caption {
+                    if let d = sentenceDate { narrativeDate = d } else if sentenceRange != nil || unknownTime { narrativeDate = nil }
+                    for r in personRefs { for p in r.persons { lastTwo.append(p) } }
+                }
+            }
+            guard role == .body else { continue }
+            let eventDate: CalendarDate? = sentenceDate ?? (sentenceRange == nil && !unknownTime ? narrativeDate : nil)
+            var i = sentence.tokens.lowerBound
+            var sentenceEvents: [EventCandidate] = []
+            let separate = sentence.tokens.contains { keys[$0] == "separate" || keys[$0] == "separately" }
+            while i < sentence.tokens.upperBound {
+                guard let trigger = eventTriggers.first(where: { t in
+                    t.words.indices.allSatisfy { i + $0 < sentence.tokens.upperBound && keys[i + $0] == t.words[$0] }
+                }) else { i += 1; continue }
+                let triggerRange = i..<(i + trigger.words.count)
+                i = triggerRange.upperBound
+                // Planned meetings are not coded.
+                let before = (max(sentence.tokens.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound).map { keys[$0] }
+                if before.contains("will") || before.contains("would") || before.contains("shall") || before.last == "to" {
+                    continue
+                }
+                // "in separate meetings", "the visit": the encounters the sentence already names.
+                if trigger.shape == .nominal, sentenceEvents.contains(where: { $0.kind == trigger.kind }) || before.last == "separate" && !sentenceEvents.isEmpty {
+                    continue
+                }
+                if trigger.shape == .visit, ["the", "this", "that"].contains(before.last ?? ""), key(triggerRange.upperBound) != "of", key(triggerRange.upperBound) != "to" {
+                    continue
+                }
+                if trigger.words == ["received"] || trigger.words == ["receives"] || trigger.words == ["hosted"] {
+                    // Only "received X": a person right after.
+                    guard let r = personRefs.first(where: { $0.tokens.lowerBound >= triggerRange.upperBound }), r.tokens.lowerBound <= triggerRange.upperBound + 1 else { continue }
+                }
+                let leftRefs = personRefs.filter { $0.tokens.upperBound <= triggerRange.lowerBound }
+                let rightRefs = personRefs.filter { $0.tokens.lowerBound >= triggerRange.upperBound }
+                // Objects: a list right after the trigger.
+                var objects: [Int] = []
+                if trigger.shape == .relational || trigger.shape == .agreement {
+                    var position = triggerRange.upperBound
+                    for r in rightRefs {
+                        let gap = (position..<r.tokens.lowerBound).map { keys[$0] }
+                        let allowed: Set<String> = [",", "and", "with", "the", "as", "well", "also", "separately", "both", "on", "him", "her"]
+                        if objects.isEmpty {
+                            if gap.count > 3 || gap.contains(where: { !allowed.contains($0) }) { break }
+                        } else if gap.contains(where: { !allowed.contains($0) }) || gap.count > 4 {
+                            break
+                        }
+                        for p in r.persons where !objects.contains(p) { objects.append(p) }
+                        position = r.tokens.upperBound
+                        if r.possessive { break }
+                    }
+                }
+                // Subject: the nearest person before the trigger (and a coordinated one: "A and B, in a separate session").
+                var subject: [Int] = []
+                if let last = leftRefs.last {
+                    subject = last.persons
+                    if let idx = leftRefs.lastIndex(where: { $0.tokens == last.tokens }), idx > 0 {
+                        let previous = leftRefs[idx - 1]
+                        let gap = (previous.tokens.upperBound..<last.tokens.lowerBound).map { keys[$0] }
+                        if gap == ["and"] { subject = previous.persons + subject }
+                    }
+                    if case .pronoun(let k) = last.kind, Vocabulary.pluralPronouns.contains(k) { subject = [] }
+                }
+                let pluralPossessive = (max(sentence.tokens.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound).contains { keys[$0] == "their" || keys[$0] == "two" }
+                switch trigger.shape {
+                case .relational, .agreement:
+                    if objects.isEmpty {
+                        if trigger.shape == .agreement, subject.count >= 2 {
+                            sentenceEvents.append(EventCandidate(kind: trigger.kind, cameo: trigger.cameo, persons: subject, sentence: s, trigger: triggerRange, separate: false))
+                        } else if subject.count >= 2, trigger.words == ["met"] {
+                            sentenceEvents.append(EventCandidate(kind: trigger.kind, cameo: trigger.cameo, persons: subject, sentence: s, trigger: triggerRange, separate: false))
+                        }
+                        continue
+                    }
+                    var subj = subject.filter { !objects.contains($0) }
+                    if subj.isEmpty, let previous = events.last(where: { $0.kind == .visit }) ?? events.last, let p = previous.persons.first, !objects.contains(p) {
+                        // "During the visit … meetings with X": the visitor.
+                        if trigger.words.first == "meeting" || trigger.words.first == "meetings" { subj = [p] }
+                    }
+                    guard !subj.isEmpty else { continue }
+                    for o in objects {
+                        sentenceEvents.append(EventCandidate(kind: trigger.kind, cameo: trigger.cameo, persons: subj + [o], sentence: s, trigger: triggerRange, separate: separate))
+                    }
+                case .nominal:
+                    var persons: [Int] = []
+                    if subject.count >= 2 { persons = subject } else {
+                        for r in personRefs where !r.possessive || r.tokens.upperBound <= triggerRange.lowerBound {
+                            for p in r.persons where !persons.contains(p) { persons.append(p) }
+                        }
+                    }
+                    if persons.count < 2 && (pluralPossessive || trigger.kind == .talks) {
+                        if let previous = sentenceEvents.last ?? events.last, previous.persons.count >= 2 { persons = previous.persons }
+                    }
+                    if persons.count == 1, trigger.kind != .talks, let visitor = (events.last(where: { $0.kind == .visit }) ?? events.last)?.persons.first,
+                        !persons.contains(visitor)
+                    {
+                        persons.append(visitor)
+                    }
+                    guard persons.count >= 2 else { continue }
+                    // "the meeting" again: the same encounter as the last one with these persons.
+                    sentenceEvents.append(EventCandidate(kind: trigger.kind, cameo: trigger.cameo, persons: persons, sentence: s, trigger: triggerRange, separate: false))
+                case .visit:
+                    var visitor: [Int] = []
+                    if keys[triggerRange.lowerBound] == "visiting" {
+                        continue
+                    }
+                    if key(triggerRange.upperBound) == "of", let r = rightRefs.first, r.tokens.lowerBound <= triggerRange.upperBound + 2 {
+                        visitor = r.persons
+                    } else if let last = leftRefs.last {
+                        visitor = [last.persons[0]]
+                    }
+                    guard let v = visitor.first else { continue }
+                    var e = EventCandidate(kind: .visit, cameo: "042", persons: [v], sentence: s, trigger: triggerRange, separate: false)
+                    if let range = sentenceRange { e.date = range.0; e.endDate = range.1 }
+                    e.location = location(after: triggerRange.upperBound, in: s, organizations: organizationEntities, visit: true)
+                    if e.location == nil {
+                        // "is in Belgium on an official visit"
+                        let lower = sentence.tokens.lowerBound
+                        for j in stride(from: triggerRange.lowerBound - 1, through: lower, by: -1) where keys[j] == "in" {
+                            if let c = countryMentions.first(where: { $0.tokens.lowerBound == j + 1 }), match(at: j + 1)?.demonym == nil { e.location = .country(c.country); break }
+                            if let p = placeMentions.first(where: { $0.tokens.lowerBound == j + 1 }) { e.location = .place(p.name, p.kind, p.country); break }
+                        }
+                    }
+                    sentenceEvents.append(e)
+                }
+            }
+            for idx in sentenceEvents.indices {
+                if sentenceEvents[idx].kind != .visit {
+                    sentenceEvents[idx].date = eventDate
+                    if sentenceEvents[idx].location == nil {
+                        sentenceEvents[idx].location = location(after: sentenceEvents[idx].trigger.upperBound, in: s, organizations: organizationEntities, visit: false)
+                    }
+                } else if sentenceEvents[idx].date == nil && sentenceRange == nil {
+                    sentenceEvents[idx].date = eventDate
+                }
+            }
+            events += sentenceEvents
+        }
+        _ = lastTwo
+        return merge(events)
+    }
+
+    /// One event per encounter: the same kind between the same persons is one event.
+    func merge(_ events: [EventCandidate]) -> [EventCandidate] {
+        var result: [EventCandidate] = []
+        for e in events {
+            if let idx = result.firstIndex(where: { $0.kind == e.kind && Set($0.persons) == Set(e.persons) && ($0.kind != .visit || $0.location == e.location || e.location == nil || $0.location == nil) }) {
+                if result[idx].date == nil { result[idx].date = e.date }
+                if result[idx].location == nil { result[idx].location = e.location }
+                continue
+            }
+            result.append(e)
+        }
+        return result
+    }
+
+    /// The place after "at", "in" or "to" following a trigger.
+    func location(after start: Int, in sentence: Int, organizations: [OrganizationPhrase], visit: Bool) -> LocationCandidate? {
+        let range = sentences[sentence].tokens
+        var i = start
+        while i < range.upperBound {
+            let k = keys[i]
+            if k == "at" || k == "in" || (visit && (k == "to" || i == start)) {
+                var j = i + (i == start && visit && k != "to" && k != "in" && k != "at" ? 0 : 1)
+                if key(j) == "the" { j += 1 }
+                if let p = placeMentions.first(where: { $0.tokens.lowerBound == j }) { return .place(p.name, p.kind, p.country) }
+                if let c = countryMentions.first(where: { $0.tokens.lowerBound == j }) {
+                    if match(at: j)?.demonym == nil { return .country(c.country) }
+                }
+                if let o = organizations.firstIndex(where: { $0.tokens.lowerBound == j }) { return .organization(o) }
+            }
+            if k == "." || k == ";" { break }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,472 @@
+import Articles
+
+/// Lower-case nouns that describe a person without naming them ("the Russian envoy").
+let descriptionHeads: Set<String> = [
+    "envoy", "diplomat", "dignitary", "guest", "visitor", "minister", "chief", "premier", "president", "ambassador",
+    "counterpart", "general", "admiral", "commander", "secretary", "chairman", "spokesman", "spokesperson", "leader",
+]
+
+extension ArticleAnalysis {
+    // MARK: Organizations
+
+    /// An organization phrase starting at `i`.
+    func parseOrganization(at start: Int, limit: Int) -> OrganizationPhrase? {
+        var i = start
+        if key(i) == "the" { i += 1 }
+        var country: Int? = nil
+        var countryEnd = i
+        if let m = match(at: i), let c = m.countryOrDemonym, !m.isOrganization {
+            country = c
+            countryEnd = m.tokens.upperBound
+            if key(countryEnd) == "'s" { countryEnd += 1 }
+        }
+        // Gazetteer organization.
+        for candidateStart in [i, countryEnd] where candidateStart < limit {
+            if let m = match(at: candidateStart), let o = m.organization {
+                let entry = lexicon.gazetteer.organizations[o]
+                if entry.kind == "project" { return OrganizationPhrase(tokens: candidateStart..<m.tokens.upperBound, organization: o, name: entry.name, alternateNames: [], kind: .other, country: nil, isProject: true) }
+                let written = text(m.tokens)
+                var alternates = written != entry.name ? [written] : []
+                var end = m.tokens.upperBound
+                end = acronym(after: end, limit: limit, into: &alternates)
+                let ownCountry = entry.country.flatMap { lexicon.countryIndex[$0] }
+                return OrganizationPhrase(tokens: (candidateStart == countryEnd ? start : candidateStart)..<end, organization: o,
+                                          name: entry.name, alternateNames: alternates,
+                                          kind: OrganizationKind(gazetteerKind: entry.kind),
+                                          country: ownCountry ?? (candidateStart == countryEnd ? country : nil))
+            }
+        }
+        // "armed forces" after a country: "Pakistan armed forces", "Iran's armed forces".
+        if country != nil, key(countryEnd) == "armed", key(countryEnd + 1) == "forces", countryEnd + 1 < limit {
+            let range = (key(start) == "the" ? start + 1 : start)..<(countryEnd + 2)
+            return OrganizationPhrase(tokens: range, organization: nil, name: text(range), alternateNames: [], kind: .armedForces, country: country)
+        }
+        // Opener: "Ministry of Railways", "Embassy of Japan".
+        if let m = match(at: i), m.isOpener {
+            var j = m.tokens.upperBound
+            var last = -1
+            var ownCountry: Int? = nil
+            while j < limit {
+                if let mm = match(at: j), let c = mm.countryOrDemonym { ownCountry = ownCountry ?? c; j = mm.tokens.upperBound; last = j; continue }
+                if tokens[j].isCapitalized && tokens[j].kind == .word && (matchOf[j] < 0 || match(at: j)?.isHead == true) { j += 1; last = j; continue }
+                if ["and", "of", "for", "&"].contains(keys[j]), j + 1 < limit, tokens[j + 1].isCapitalized { j += 1; continue }
+                break
+            }
+            if last > m.tokens.upperBound {
+                let range = i..<last
+                var alternates: [String] = []
+                let end = acronym(after: last, limit: limit, into: &alternates)
+                return OrganizationPhrase(tokens: range.lowerBound..<end, organization: nil, name: text(range), alternateNames: alternates,
+                                          kind: kindForPattern(text(range)), country: ownCountry ?? country)
+            }
+        }
+        // Capitalized words ending in a head: "Land Component", "Iraqi Army", "Pakistan Ordnance Factories (POF)".
+        var j = countryEnd
+        var words = 0
+        var headEnd = -1
+        while j < limit {
+            if let m = match(at: j), m.isHead {
+                j = m.tokens.upperBound
+                headEnd = j
+                words += 1
+                continue
+            }
+            if matchOf[j] < 0, tokens[j].kind == .word, tokens[j].isCapitalized {
+                let letters = tokens[j].text.filter(\.isLetter)
+                if letters.isEmpty { break }
+                j += 1
+                words += 1
+                continue
+            }
+            if ["of", "for", "and", "&"].contains(keys[j]), headEnd < 0, words > 0, j + 1 < limit, tokens[j + 1].isCapitalized { j += 1; continue }
+            break
+        }
+        if headEnd > 0 && (words >= 2 || (country != nil && words >= 1)) {
+            let range = (key(start) == "the" ? start + 1 : start)..<headEnd
+            let nameRange = (country != nil && key(countryEnd - 1) == "'s") ? countryEnd..<headEnd : range
+            var alternates: [String] = nameRange != range ? [text(range)] : []
+            let end = acronym(after: headEnd, limit: limit, into: &alternates)
+            return OrganizationPhrase(tokens: range.lowerBound..<end, organization: nil, name: text(nameRange), alternateNames: alternates,
+                                      kind: kindForPattern(text(nameRange)), country: country)
+        }
+        // Capitalized words followed by an acronym in parentheses: an organization not in the gazetteer.
+        if country == nil, let run = capitalizedRun(at: i, limit: limit), run.count >= 2, key(run.upperBound) == "(",
+            run.upperBound + 2 < limit, key(run.upperBound + 2) == ")"
+        {
+            let acronymText = tokens[run.upperBound + 1].text
+            let letters = acronymText.filter(\.isLetter)
+            if letters.count >= 2, letters.filter(\.isUppercase).count >= 2, !run.contains(where: { matchOf[$0] >= 0 && match(at: $0)?.post != nil }) {
+                return OrganizationPhrase(tokens: run.lowerBound..<(run.upperBound + 3), organization: nil, name: text(run),
+                                          alternateNames: [acronymText], kind: kindForPattern(text(run)), country: nil)
+            }
+        }
+        return nil
+    }
+
+    func capitalizedRun(at i: Int, limit: Int) -> Range<Int>? {
+        var j = i
+        var last = i
+        while j < limit {
+            if tokens[j].kind == .word && tokens[j].isCapitalized { j += 1; last = j; continue }
+            if ["of", "for", "and", "&", "-"].contains(keys[j]), j + 1 < limit, tokens[j + 1].isCapitalized, last > i { j += 1; continue }
+            break
+        }
+        return last > i ? i..<last : nil
+    }
+
+    /// Reads "(ACRO)" after an organization and adds it to its names.
+    func acronym(after end: Int, limit: Int, into alternates: inout [String]) -> Int {
+        if end + 2 < limit, key(end) == "(", key(end + 2) == ")" {
+            let a = tokens[end + 1].text
+            let upper = a.filter(\.isUppercase).count
+            if upper >= 2 && a.count <= 10 {
+                if !alternates.contains(a) { alternates.append(a) }
+                return end + 3
+            }
+        }
+        return end
+    }
+
+    func kindForPattern(_ name: String) -> OrganizationKind {
+        let lower = name.lowercased()
+        if lower.hasPrefix("ministry") || lower.hasPrefix("department") { return .ministry }
+        if lower.hasSuffix("army") || lower.hasSuffix("navy") || lower.hasSuffix("force") || lower.hasSuffix("forces")
+            || lower.hasSuffix("component") || lower.hasSuffix("corps") || lower.hasSuffix("command") || lower.hasSuffix("guard")
+            || lower.hasSuffix("marines") || lower.hasSuffix("division") || lower.hasSuffix("brigade") || lower.hasSuffix("regiment")
+        {
+            return .armedForces
+        }
+        if lower.hasSuffix("committee") || lower.hasSuffix("council") || lower.hasSuffix("commission") { return .committee }
+        if lower.hasPrefix("embassy") || lower.hasPrefix("high commission") || lower.hasPrefix("consulate") { return .embassy }
+        if lower.hasSuffix("party") || lower.hasSuffix("league") || lower.hasSuffix("movement") { return .politicalParty }
+        if lower.hasSuffix("agency") && (lower.contains("news") || lower.contains("press")) { return .newsAgency }
+        if lower.hasSuffix("news") || lower.hasSuffix("times") || lower.hasSuffix("tribune") || lower.hasSuffix("post")
+            || lower.hasSuffix("herald") || lower.hasSuffix("daily") || lower.hasSuffix("gazette") || lower.hasSuffix("television")
+            || lower.hasSuffix("radio") || lower.hasSuffix("journal") || lower.hasSuffix("review")
+        {
+            return .newsMedia
+        }
+        if lower.hasSuffix("agency") || lower.hasSuffix("directorate") || lower.hasSuffix("bureau") || lower.hasSuffix("authority")
+            || lower.hasSuffix("office") || lower.hasSuffix("relations") || lower.hasSuffix("intelligence") || lower.hasSuffix("police")
+        {
+            return .governmentAgency
+        }
+        if lower.hasSuffix("company") || lower.hasSuffix("corporation") || lower.hasSuffix("group") { return .company }
+        return .other
+    }
+
+    // MARK: Posts
+
+    /// A post starting at `i` (gazetteer post, with complements).
+    func parsePost(at start: Int, limit: Int) -> PostPhrase? {
+        guard let m = match(at: start), let p = m.post else { return nil }
+        let entry = lexicon.gazetteer.posts[p]
+        var end = m.tokens.upperBound
+        var labelEnd = end
+        var organization: OrganizationPhrase? = nil
+        var country: Int? = nil
+        var absorbing = false
+        // "(COAS)"
+        if end + 2 < limit, key(end) == "(", key(end + 2) == ")", tokens[end + 1].text.filter(\.isUppercase).count >= 2 {
+            end += 3
+            labelEnd = labelEnd == m.tokens.upperBound ? labelEnd : labelEnd
+        }
+        loop: while end < limit {
+            let k = key(end)
+            guard k == "of" || k == "on" || k == "for" else { break }
+            var j = end + 1
+            if key(j) == "the" { j += 1 }
+            if j >= limit { break }
+            if k == "of", let inner = match(at: j), inner.post != nil {
+                // "Special Representative of President of the Russian Federation"
+                end = inner.tokens.upperBound
+                labelEnd = end
+                absorbing = true
+                continue
+            }
+            if let org = parseOrganization(at: j, limit: limit), !org.isProject, k == "of" || organization == nil {
+                if k == "of" || k == "for" {
+                    organization = org
+                    end = org.tokens.upperBound
+                    // ", China"
+                    if key(end) == ",", let cm = match(at: end + 1), let c = cm.country {
+                        organization?.country = c
+                        end = cm.tokens.upperBound
+                    }
+                    break loop
+                }
+            }
+            if let cm = match(at: j), let c = cm.country, key(cm.tokens.upperBound) != "'s" {
+                if k == "of" { country = country ?? c }
+                end = cm.tokens.upperBound
+                if absorbing || k != "of" { labelEnd = end }
+                // "on Afghanistan Affairs"
+                while end < limit, Vocabulary.domainWords.contains(keys[end]), tokens[end].isCapitalized { end += 1; labelEnd = end }
+                continue
+            }
+            if k != "of" || absorbing {
+                var e = j
+                while e < limit, Vocabulary.domainWords.contains(keys[e]), tokens[e].isCapitalized || ["and", "of", "&"].contains(keys[e]) { e += 1 }
+                while e > j, ["and", "of", "&", "the"].contains(keys[e - 1]) { e -= 1 }
+                if e > j {
+                    end = e
+                    labelEnd = e
+                    continue
+                }
+            }
+            break
+        }
+        let headText = text(m.tokens)
+        var label = entry.title
+        let complement = labelEnd > m.tokens.upperBound ? text(m.tokens.upperBound..<labelEnd) : ""
+        if !complement.isEmpty {
+            label = text(m.tokens.lowerBound..<labelEnd)
+            label = entry.title + label.dropFirst(headText.count)
+        }
+        return PostPhrase(tokens: start..<end, post: p, label: label, written: text(start..<end), organization: organization, country: country)
+    }
+
+    // MARK: Persons and descriptions
+
+    enum PersonOrDescription {
+        case person(PersonPhrase)
+        case description(DescriptionPhrase)
+    }
+
+    /// A person phrase or a description starting at `start`.
+    func parsePerson(at start: Int, limit: Int) -> PersonOrDescription? {
+        var i = start
+        var country: Int? = nil
+        var posts: [PostPhrase] = []
+        var titles: [String] = []
+        var pendingOrganization: OrganizationPhrase? = nil
+        var sawDescriptor = false
+        var visiting = false
+        var count = 1
+        if key(i) == "the" || key(i) == "a" || key(i) == "an" { i += 1 }
+        if key(i) == "two" && i + 1 < limit { count = 2; i += 1 }
+        while i < limit {
+            if key(i) == "visiting" { visiting = true; i += 1; continue }
+            if let m = match(at: i) {
+                if m.isOrganization || (m.countryOrDemonym == nil && m.post == nil && m.title == nil) {
+                    // "EU Military Committee Chairman", "Pakistan Army chief"
+                    if let org = parseOrganization(at: i, limit: limit), !org.isProject {
+                        let after = org.tokens.upperBound
+                        if match(at: after)?.post != nil {
+                            pendingOrganization = org
+                            i = after
+                            sawDescriptor = true
+                            continue
+                        }
+                        if key(after) == "chief" || key(after) == "chiefs", let last = org.name.split(separator: " ").last {
+                            // "Pakistan Army chief" → "army chief"
+                            let alias = tokenKey(String(last)) + " chief"
+                            let postIndex = lexicon.gazetteer.posts.firstIndex { p in
+                                p.alternateNames.contains { tokenKey($0) == alias.replacingOccurrences(of: " ", with: " ") || $0.lowercased() == alias }
+                            }
+                            let label = postIndex.map { lexicon.gazetteer.posts[$0].title } ?? "Chief"
+                            posts.append(PostPhrase(tokens: i..<(after + 1), post: postIndex, label: label, written: text(i..<(after + 1)),
+                                                    organization: org, country: org.country))
+                            country = country ?? org.country
+                            i = after + 1
+                            sawDescriptor = true
+                            continue
+                        }
+                    }
+                    break
+                }
+                if let c = m.countryOrDemonym, m.post == nil, m.title == nil {
+                    var after = m.tokens.upperBound
+                    if key(after) == "'s" { after += 1 }
+                    // Only a descriptor when a post, title or head noun follows.
+                    let nextMatch = match(at: after)
+                    if nextMatch?.post != nil || nextMatch?.title != nil || descriptionHeads.contains(key(after))
+                        || key(after) == "visiting" || (nextMatch?.isOrganization == true)
+                    {
+                        country = country ?? c
+                        i = after
+                        sawDescriptor = true
+                        continue
+                    }
+                    break
+                }
+                if m.post != nil, let post = parsePost(at: i, limit: limit) {
+                    var p = post
+                    if p.organization == nil, let org = pendingOrganization { p.organization = org }
+                    pendingOrganization = nil
+                    posts.append(p)
+                    country = country ?? p.country
+                    i = p.tokens.upperBound
+                    sawDescriptor = true
+                    // "the President of Iraq, Barham Salih"
+                    if key(i) == ",", i + 1 < limit, nameRun(at: next(i + 1), limit: limit) != nil || match(at: i + 1)?.title != nil {
+                        i += 1
+                    }
+                    continue
+                }
+                if m.title != nil {
+                    titles.append(text(m.tokens))
+                    i = next(m.tokens.upperBound)
+                    sawDescriptor = true
+                    continue
+                }
+                break
+            }
+            break
+        }
+        if let run = nameRun(at: i, limit: limit), sawDescriptor || run.count >= 2 {
+            // A bare capitalized run followed by an organization head is an organization, not a person.
+            if !sawDescriptor {
+                if let m = match(at: run.upperBound), m.isHead { return nil }
+                if key(run.upperBound) == "(" { return nil }
+                if start > 0, let m = match(at: start - 1), m.isOpener { return nil }
+            }
+            var end = run.upperBound
+            var possessive = false
+            if key(end) == "'s" { possessive = true; end += 1 }
+            // Name suffix "(Retd)"
+            if !possessive, let m = match(at: end), m.title != nil, lexicon.gazetteer.titles[m.title!].kind == .suffix { end = m.tokens.upperBound }
+            // Appositive: ", the chief of General Staff of Iran's armed forces,"
+            if !possessive, key(end) == "," {
+                var j = end + 1
+                if key(j) == "the" || key(j) == "a" { j += 1 }
+                var appositiveCountry: Int? = nil
+                if let cm = match(at: j), let c = cm.countryOrDemonym, cm.post == nil {
+                    appositiveCountry = c
+                    j = cm.tokens.upperBound
+                    if key(j) == "'s" { j += 1 }
+                }
+                if let post = parsePost(at: j, limit: limit), !startsPersonName(at: post.tokens.upperBound, limit: limit) {
+                    posts.append(post)
+                    country = country ?? appositiveCountry ?? post.country ?? post.organization?.country
+                    end = post.tokens.upperBound
+                    if key(end) == "," { end += 1 }
+                }
+            }
+            let phrase = PersonPhrase(tokens: start..<end, name: run, titles: titles, posts: posts,
+                                      country: country ?? posts.first?.organization?.country, possessive: possessive,
+                                      isTitled: sawDescriptor)
+            return .person(phrase)
+        }
+        // A description: a post, or a head noun, without a name.
+        if !posts.isEmpty {
+            var end = posts.last!.tokens.upperBound
+            var possessive = false
+            if key(end) == "'s" { possessive = true; end += 1 }
+            return .description(DescriptionPhrase(tokens: start..<end, post: posts.last, head: nil, country: country, possessive: possessive, count: count))
+        }
+        var j = i
+        // "the two military leaders", "the Iraqi defence minister", "the Chinese envoy", "the visiting dignitary"
+        if (sawDescriptor || visiting || count == 2 || key(start) == "the") && j < limit {
+            var skipped = 0
+            while j < limit, skipped < 2, !descriptionHeads.contains(key(j)), !(count == 2 && ["leaders", "officials", "ministers", "sides", "chiefs", "generals", "commanders"].contains(key(j))),
+                tokens[j].kind == .word, !tokens[j].isCapitalized || matchOf[j] >= 0
+            {
+                if ["military", "defence", "defense", "foreign", "army", "naval", "navy", "air", "visiting", "senior", "top", "iraqi"].contains(key(j)) || match(at: j)?.countryOrDemonym != nil {
+                    if let c = match(at: j)?.countryOrDemonym { country = country ?? c }
+                    j += 1
+                    skipped += 1
+                    continue
+                }
+                break
+            }
+            let head = key(j)
+            if count == 2, ["leaders", "officials", "ministers", "sides", "chiefs", "generals", "commanders"].contains(head) {
+                return .description(DescriptionPhrase(tokens: start..<(j + 1), post: nil, head: head, country: country, possessive: false, count: 2))
+            }
+            if descriptionHeads.contains(head), count == 1, !tokens[j].isCapitalized || head == "premier" {
+                // "the defence minister": a lower-case post phrase
+                var headWord = head
+                if j > i, ["defence", "defense", "foreign", "army", "navy", "air"].contains(key(j - 1)) { headWord = key(j - 1) + " " + head }
+                var end = j + 1
+                var possessive = false
+                if key(end) == "'s" { possessive = true; end += 1 }
+                return .description(DescriptionPhrase(tokens: start..<end, post: nil, head: visiting ? "visitor" : headWord, country: country,
+                                                      possessive: possessive, count: 1))
+            }
+        }
+        return nil
+    }
+
+    /// Whether a rank, honorific or name follows: then a post before it describes that next person.
+    func startsPersonName(at i: Int, limit: Int) -> Bool {
+        guard i < limit else { return false }
+        if let m = match(at: i), m.title != nil { return true }
+        return nameRun(at: i, limit: limit) != nil
+    }
+
+    // MARK: Scan
+
+    /// Finds persons, descriptions, organizations, countries and places in every sentence.
+    mutating func findPhrases() {
+        for (s, sentence) in sentences.enumerated() {
+            let limit = sentence.tokens.upperBound
+            var i = sentence.tokens.lowerBound
+            let isHeading = sentenceRoles[s] == .heading
+            while i < limit {
+                if let found = parsePerson(at: i, limit: limit) {
+                    switch found {
+                    case .person(let p):
+                        if isHeading && !p.isTitled { break }
+                        persons.append(p)
+                        for post in p.posts { if let o = post.organization { organizations.append(o) } }
+                        for t in p.tokens { claimed[t] = true }
+                        i = p.tokens.upperBound
+                        continue
+                    case .description(let d):
+                        descriptions.append(d)
+                        if let o = d.post?.organization { organizations.append(o) }
+                        i = max(d.tokens.upperBound, i + 1)
+                        continue
+                    }
+                }
+                if let o = parseOrganization(at: i, limit: limit) {
+                    if !o.isProject { organizations.append(o) }
+                    i = max(o.tokens.upperBound, i + 1)
+                    continue
+                }
+                i += 1
+            }
+        }
+        // Countries and places from lexical matches (wherever they stand).
+        for m in matches {
+            if m.isOrganization {
+                // "Pakistan Army", "Indian Navy": the country named inside an organization's name.
+                for t in m.tokens where tokens[t].isCapitalized {
+                    if let n = lexicon.child(0, keys[t]) {
+                        for e in lexicon.entries(n) {
+                            switch e.category {
+                            case .country(let c), .demonym(let c):
+                                if !e.caseSensitive || tokens[t].text == e.label { countryMentions.append((c, t..<(t + 1))) }
+                            default: break
+                            }
+                        }
+                    }
+                }
+                continue
+            }
+            if let c = m.countryOrDemonym, m.post == nil, m.place == nil {
+                countryMentions.append((c, m.tokens))
+                for e in m.entries where e.category != .country(c) && e.category != .demonym(c) {
+                    if case .country(let other) = e.category { countryMentions.append((other, m.tokens)) }
+                    if case .demonym(let other) = e.category, m.entries.count > 1, m.tokens.count == 1 { countryMentions.append((other, m.tokens)) }
+                }
+                continue
+            }
+            if let p = m.place {
+                let entry = lexicon.gazetteer.places[p]
+                placeMentions.append((entry.name, PlaceKind(rawValue: entry.kind) ?? .other, entry.country.flatMap { lexicon.countryIndex[$0] }, m.tokens))
+                continue
+            }
+            if let c = m.city {
+                placeMentions.append((text(m.tokens), .city, c, m.tokens))
+            }
+        }
+    }
+}
+
+extension OrganizationKind {
+    init(gazetteerKind: String) {
+        self = OrganizationKind(rawValue: gazetteerKind) ?? .other
+    }
+}

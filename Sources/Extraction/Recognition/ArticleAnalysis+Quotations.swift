@@ -1,0 +1,86 @@
+import Articles
+
+/// A quotation and who said it, before entity keys are assigned.
+struct QuotationCandidate {
+    var text: String
+    var span: TextSpan
+    /// A person cluster or an organization entity.
+    var speakerPerson: Int?
+    var speakerOrganization: Int?
+    var channelOrganization: Int?
+}
+
+let speechVerbs: Set<String> = [
+    "said", "says", "added", "stated", "noted", "remarked", "told", "observed", "stressed", "emphasised", "emphasized",
+    "underlined", "maintained", "asserted", "declared", "affirmed", "reaffirmed", "hoped", "quoted", "read", "according",
+    "wrote", "tweeted", "explained", "insisted", "announced", "commented", "continued", "concluded", "urged",
+]
+
+extension ArticleAnalysis {
+    func findQuotations(refs: [Reference]) -> [QuotationCandidate] {
+        var result: [QuotationCandidate] = []
+        let scalars = Array(article.text.unicodeScalars)
+        // Pair quotation marks within a paragraph.
+        var byParagraph: [Int: [Int]] = [:]
+        for (i, t) in tokens.enumerated() where t.kind == .punctuation && ["“", "”", "\"", "‘", "’"].contains(t.text) {
+            byParagraph[sentences[t.sentence].paragraph, default: []].append(i)
+        }
+        for paragraph in byParagraph.keys.sorted() {
+            let marks = byParagraph[paragraph]!
+            var k = 0
+            while k < marks.count {
+                let open = marks[k]
+                let o = tokens[open].text
+                guard o == "“" || o == "\"" || o == "‘" else { k += 1; continue }
+                let closers: Set<String> = o == "“" ? ["”"] : o == "\"" ? ["\"", "”"] : ["’"]
+                guard let c = marks[(k + 1)...].firstIndex(where: { closers.contains(tokens[$0].text) }) else { k += 1; continue }
+                let close = marks[c]
+                k = c + 1
+                let inner = (open + 1)..<close
+                let words = inner.filter { tokens[$0].kind == .word }.count
+                guard words >= 4 else { continue }
+                let start = tokens[open].span.end
+                let end = tokens[close].span.start
+                guard start < end else { continue }
+                let quoted = String(String.UnicodeScalarView(scalars[start..<end])).trimmingCharacters(in: .whitespaces)
+                var candidate = QuotationCandidate(text: quoted, span: TextSpan(start: start, end: end))
+                // After the closing mark, to the end of its sentence.
+                let afterRange = (close + 1)..<sentences[tokens[close].sentence].tokens.upperBound
+                let afterRefs = refs.filter { afterRange.contains($0.tokens.lowerBound) }
+                let afterHasVerb = afterRange.prefix(8).contains { speechVerbs.contains(keys[$0]) }
+                if afterHasVerb, let first = afterRefs.first {
+                    if let quotedIndex = afterRange.first(where: { keys[$0] == "quoted" }), first.tokens.upperBound <= quotedIndex,
+                        let speaker = afterRefs.first(where: { $0.tokens.lowerBound > quotedIndex })
+                    {
+                        assign(speaker, to: &candidate)
+                        if case .organization(let oi) = first.kind { candidate.channelOrganization = oi }
+                    } else {
+                        assign(first, to: &candidate)
+                    }
+                } else {
+                    // Before the opening mark, in its sentence: the first subject-like reference.
+                    let beforeRange = sentences[tokens[open].sentence].tokens.lowerBound..<open
+                    let prepositions: Set<String> = ["with", "to", "of", "on", "for", "from", "at", "in", "by", "about", "that"]
+                    for r in refs where beforeRange.contains(r.tokens.lowerBound) {
+                        if r.possessive { continue }
+                        if case .pronoun(let p) = r.kind, p == "it" || p == "who" { continue }
+                        if r.persons.isEmpty, case .organization = r.kind {} else if r.persons.isEmpty { continue }
+                        if r.tokens.lowerBound > 0, prepositions.contains(keys[r.tokens.lowerBound - 1]), keys[r.tokens.lowerBound - 1] != "that" { continue }
+                        assign(r, to: &candidate)
+                        break
+                    }
+                    if candidate.speakerPerson == nil && candidate.speakerOrganization == nil, let first = afterRefs.first {
+                        assign(first, to: &candidate)
+                    }
+                }
+                if candidate.speakerPerson != nil || candidate.speakerOrganization != nil { result.append(candidate) }
+            }
+        }
+        return result
+    }
+
+    private func assign(_ r: Reference, to candidate: inout QuotationCandidate) {
+        if let p = r.persons.first { candidate.speakerPerson = p; return }
+        if case .organization(let oi) = r.kind { candidate.speakerOrganization = oi }
+    }
+}

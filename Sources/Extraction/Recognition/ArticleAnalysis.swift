@@ -1,0 +1,120 @@
+import Articles
+
+/// Everything the recognizers found in one article, before entities are merged.
+struct ArticleAnalysis {
+    let lexicon: Lexicon
+    let article: Article
+    let tokens: [Tokenization.Token]
+    let keys: [String]
+    let sentences: [Tokenization.Sentence]
+    /// The paragraph role of each sentence.
+    var sentenceRoles: [Paragraph.Role] = []
+    /// The lexical match covering each token, as an index into `matches`, or -1.
+    var matchOf: [Int32]
+    var matches: [LexicalMatch] = []
+    /// Whether a token can be part of a person's name.
+    var nameable: [Bool]
+
+    var persons: [PersonPhrase] = []
+    var descriptions: [DescriptionPhrase] = []
+    var organizations: [OrganizationPhrase] = []
+    /// Countries named: (country index, token range).
+    var countryMentions: [(country: Int, tokens: Range<Int>)] = []
+    /// Places named: (gazetteer place or city, token range, country).
+    var placeMentions: [(name: String, kind: PlaceKind, country: Int?, tokens: Range<Int>)] = []
+    /// Tokens already claimed by a phrase.
+    var claimed: [Bool]
+
+    init(article: Article, lexicon: Lexicon) {
+        self.lexicon = lexicon
+        self.article = article
+        let tokenization = Tokenization(article.text)
+        tokens = tokenization.tokens
+        sentences = tokenization.sentences
+        keys = tokens.map { tokenKey($0.text) }
+        matchOf = Array(repeating: -1, count: tokens.count)
+        nameable = Array(repeating: false, count: tokens.count)
+        claimed = Array(repeating: false, count: tokens.count)
+        sentenceRoles = sentences.map { sentence in
+            article.paragraphs.first(where: { $0.span.start <= sentence.span.start && sentence.span.start < max($0.span.end, $0.span.start + 1) })?.role ?? .body
+        }
+        for sentence in sentences {
+            for m in lexicon.scan(tokens, keys: keys, range: sentence.tokens) {
+                matches.append(m)
+                for t in m.tokens { matchOf[t] = Int32(matches.count - 1) }
+            }
+        }
+        for i in tokens.indices {
+            let t = tokens[i]
+            guard t.kind == .word, t.isCapitalized, matchOf[i] < 0 else { continue }
+            if Vocabulary.nonNameWords.contains(keys[i]) { continue }
+            let letters = t.text.filter(\.isLetter)
+            if letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !t.text.contains("-") { continue }  // acronym
+            if t.text.hasSuffix("s") && lexicon.dictionaryWords.contains(String(keys[i].dropLast())) { continue }
+            nameable[i] = true
+        }
+    }
+
+    // MARK: - Token helpers
+
+    func match(at i: Int) -> LexicalMatch? {
+        guard i >= 0, i < tokens.count, matchOf[i] >= 0 else { return nil }
+        let m = matches[Int(matchOf[i])]
+        return m.tokens.lowerBound == i ? m : nil
+    }
+
+    func key(_ i: Int) -> String { i >= 0 && i < keys.count ? keys[i] : "" }
+
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        var result = ""
+        var lastEnd = -1
+        for i in range {
+            let t = tokens[i]
+            if lastEnd >= 0 && t.span.start > lastEnd { result += " " }
+            result += t.text
+            lastEnd = t.span.end
+        }
+        return result
+    }
+
+    func span(_ range: Range<Int>) -> TextSpan {
+        TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+    }
+
+    func sentenceEnd(_ i: Int) -> Int { sentences[tokens[i].sentence].tokens.upperBound }
+
+    /// Skips "." tokens.
+    func next(_ i: Int) -> Int {
+        var j = i
+        while j < tokens.count, tokens[j].text == ".", j > 0, tokens[j - 1].kind == .word, tokens[j].sentence == tokens[i].sentence { j += 1 }
+        return j
+    }
+
+    /// The end of the name run starting at `i`, or nil.
+    func nameRun(at i: Int, limit: Int) -> Range<Int>? {
+        guard i < limit, nameable[i] else { return nil }
+        var j = i
+        var end = i
+        var count = 0
+        while j < limit {
+            if nameable[j] {
+                j += 1
+                end = j
+                count += 1
+                // Initial: "F."
+                if tokens[j - 1].text.count == 1, j < limit, tokens[j].text == "." { j += 1 }
+                continue
+            }
+            if Vocabulary.nameParticles.contains(keys[j]), !tokens[j].isCapitalized || keys[j] == "al" || keys[j] == "bin",
+                j + 1 < limit, nameable[j + 1], count > 0
+            {
+                j += 1
+                continue
+            }
+            break
+        }
+        guard count > 0, count <= 5 else { return nil }
+        return i..<end
+    }
+}
