@@ -14,17 +14,14 @@ import Darwin
 /// // server.endpoint is "http://127.0.0.1:<port>"
 /// ```
 ///
-/// The server runs under `timeout`, so even a test run that dies without calling ``stop()``
-/// leaves no server behind for longer than ``lifetime`` seconds. The `oxigraph` command comes
-/// from PyPI (`pip install oxigraph`, as `.ci/setup` does) or from `OXIGRAPH_BINARY`.
+/// ``stop()`` sends `SIGTERM`, then `SIGKILL` if the server is still there after a moment (a
+/// child of a test runner may have `SIGTERM` blocked). The `oxigraph` command comes from PyPI
+/// (`pip install oxigraph`, as `.ci/setup` does) or from `OXIGRAPH_BINARY`.
 public final class OxigraphServer: @unchecked Sendable {
     /// Why a server could not be started.
     public struct StartError: Error, CustomStringConvertible {
         public let description: String
     }
-
-    /// The longest a test server lives, in seconds.
-    public static let lifetime = 900
 
     /// The server's base URL, `http://127.0.0.1:<port>`.
     public let endpoint: String
@@ -69,11 +66,8 @@ public final class OxigraphServer: @unchecked Sendable {
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let port = try freePort()
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "timeout", "\(lifetime)", binary, "serve", "--location", location.appendingPathComponent("db").path,
-            "--bind", "127.0.0.1:\(port)",
-        ]
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["serve", "--location", location.appendingPathComponent("db").path, "--bind", "127.0.0.1:\(port)"]
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle
@@ -104,11 +98,15 @@ public final class OxigraphServer: @unchecked Sendable {
     /// Stops the server and deletes its store. Safe to call more than once.
     public func stop() {
         if process.isRunning {
-            process.terminate()
-            let deadline = Date().addingTimeInterval(5)
+            let pid = process.processIdentifier
+            kill(pid, SIGTERM)
+            var deadline = Date().addingTimeInterval(2)
             while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
+            if process.isRunning {
+                kill(pid, SIGKILL)
+                deadline = Date().addingTimeInterval(5)
+                while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+            }
         }
         try? FileManager.default.removeItem(at: location)
         try? FileManager.default.removeItem(at: log)

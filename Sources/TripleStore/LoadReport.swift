@@ -36,13 +36,19 @@ public struct LoadFailure: Error, Sendable, CustomStringConvertible {
     /// What had been acknowledged.
     public let report: LoadReport
 
-    public var description: String {
-        var lines = ["\(cause)"]
-        let loaded = report.loadedGraphs
-        let incomplete = report.incompleteGraphs
+    public var description: String { "\(cause)\n" + report.failureSummary }
+}
+
+extension LoadReport {
+    /// For a load that stopped part way: how much was acknowledged, which graphs were loaded and
+    /// which were not (or only partly).
+    public var failureSummary: String {
+        var lines: [String] = []
+        let loaded = loadedGraphs
+        let incomplete = incompleteGraphs
         lines.append(
-            "the load did not complete: \(report.statementsLoaded) of \(report.statementsRead) statements read so far "
-                + "were acknowledged in \(report.requests) requests")
+            "the load did not complete: \(statementsLoaded) of \(statementsRead) statements read so far "
+                + "were acknowledged in \(requests) requests")
         lines.append(
             "graphs loaded before the failure (\(loaded.count)): "
                 + (loaded.isEmpty ? "none" : loaded.map(\.description).joined(separator: ", ")))
