@@ -34,7 +34,7 @@ public struct ExportConfiguration: Sendable {
     public init(
         outputDirectory: String, formats: [RDFFormat] = ExportConfiguration.defaultFormats, minter: IRIMinter,
         shard: Shard? = nil, jobs: Int = 1, name: String = "communique", showsProgress: Bool = false,
-        writesDescription: Bool = true, compressesNQuads: Bool = true, pictureTripleLimit: Int = 20_000, verbose: Bool = false
+        writesDescription: Bool = true, compressesNQuads: Bool = true, pictureTripleLimit: Int = 3_000, verbose: Bool = false
     ) {
         self.outputDirectory = outputDirectory
         self.formats = formats
@@ -214,10 +214,11 @@ public struct Exporter: Sendable {
             }
         }
         if formats.contains(.dot) {
-            try write(merged.graph, to: output("dot"), format: .dot, prefixes: prefixes)
-            written.append((output("dot"), .dot, "Graphviz picture source", "text/vnd.graphviz", false))
-            if merged.graph.count > config.pictureTripleLimit {
-                report.notes.append("\(output("svg")) not rendered: \(merged.graph.count) triples are more than \(config.pictureTripleLimit) for one picture")
+            let picture = Self.picture(of: merged.graph, minter: config.minter)
+            try write(picture, to: output("dot"), format: .dot, prefixes: prefixes)
+            written.append((output("dot"), .dot, "Graphviz picture of the graph (without text spans)", "text/vnd.graphviz", false))
+            if picture.count > config.pictureTripleLimit {
+                report.notes.append("\(output("svg")) not rendered: \(picture.count) triples are more than \(config.pictureTripleLimit) for one picture")
             } else if let dot = ExternalTools.find("dot") {
                 try ExternalTools.run(dot, ["-Tsvg"], input: output("dot"), output: output("svg"))
             } else {
@@ -293,6 +294,24 @@ public struct Exporter: Sendable {
         } catch {
             throw ExportError.cannotWrite(path: path, reason: "\(error)")
         }
+    }
+
+    /// The graph that the dot picture shows: everything but the provenance detail (text spans,
+    /// post holdings, CAMEO concept descriptions), which would bury the persons, posts, events
+    /// and quotations in thousands of nodes.
+    static func picture(of graph: Graph, minter: IRIMinter) -> Graph {
+        func detail(_ term: Term) -> Bool {
+            guard case .iri(let iri) = term else { return false }
+            let s = iri.string
+            guard minter.isArticleLocal(s) else { return false }
+            return s.contains("/text#char=") || s.contains("/holding/")
+        }
+        var picture = Graph()
+        for triple in graph where !detail(triple.subject) && !detail(triple.object) {
+            if case .iri(let s) = triple.subject, s.string.hasPrefix(CAMEO.namespace) { continue }
+            picture.insert(triple)
+        }
+        return picture
     }
 
     /// The prefixes of the Turtle and RDF/XML dumps.
