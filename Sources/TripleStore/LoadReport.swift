@@ -57,7 +57,6 @@ extension LoadReport {
                 "graphs not or only partly loaded (\(incomplete.count)): "
                     + incomplete.map(\.description).joined(separator: ", "))
         }
-        lines.append("input after the failure was not sent")
         return lines.joined(separator: "\n")
     }
 }

@@ -163,7 +163,7 @@ struct PublishCommand: ParsableCommand {
         print(
             "published \(report.statementsLoaded) statements from \(dumps.count) \(dumps.count == 1 ? "dump" : "dumps") "
                 + "into \(into) at \(endpoint.storeURL.absoluteString) "
-                + "(\(merge ? "merged" : "replaced"), \(report.requests) requests, \(String(format: "%.1f", seconds)) s, \(rate) statements/s)")
+                + "(\(merge ? "merged" : "replaced"), \(report.requests) \(report.requests == 1 ? "request" : "requests"), \(String(format: "%.1f", seconds)) s, \(rate) statements/s)")
         if verbose || graphs.count <= 20 {
             for graph in graphs { print("  \(graph.graph): \(graph.statements) statements") }
         }
