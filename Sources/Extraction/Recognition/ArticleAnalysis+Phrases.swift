@@ -21,7 +21,7 @@ extension ArticleAnalysis {
             if key(countryEnd) == "'s" { countryEnd += 1 }
         }
         // Gazetteer organization.
-        for candidateStart in [i, countryEnd] where candidateStart < limit {
+        for candidateStart in [start, i, countryEnd] where candidateStart < limit {
             if let m = match(at: candidateStart), let o = m.organization {
                 let entry = lexicon.gazetteer.organizations[o]
                 if entry.kind == "project" { return OrganizationPhrase(tokens: candidateStart..<m.tokens.upperBound, organization: o, name: entry.name, alternateNames: [], kind: .other, country: nil, isProject: true) }
