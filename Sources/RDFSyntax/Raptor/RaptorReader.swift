@@ -60,6 +60,17 @@ final class RaptorReader {
         raptor_parser_set_statement_handler(parser, Unmanaged.passUnretained(self).toOpaque(), raptorStatementHandler)
     }
 
+    /// Called with each namespace the input declares (`@prefix`, `xmlns:`), as (prefix, IRI).
+    var onNamespace: ((OpaquePointer) -> Void)? {
+        didSet {
+            if onNamespace != nil {
+                raptor_parser_set_namespace_handler(parser, Unmanaged.passUnretained(self).toOpaque(), raptorNamespaceHandler)
+            }
+        }
+    }
+
+    fileprivate func receive(namespace: OpaquePointer) { onNamespace?(namespace) }
+
     deinit {
         world.onError = nil
         raptor_free_parser(parser)
@@ -184,4 +195,9 @@ final class RaptorReader {
 private let raptorStatementHandler: raptor_statement_handler = { userData, statement in
     guard let userData, let statement else { return }
     Unmanaged<RaptorReader>.fromOpaque(userData).takeUnretainedValue().receive(statement)
+}
+
+private let raptorNamespaceHandler: raptor_namespace_handler = { userData, namespace in
+    guard let userData, let namespace else { return }
+    Unmanaged<RaptorReader>.fromOpaque(userData).takeUnretainedValue().receive(namespace: namespace)
 }

@@ -79,6 +79,10 @@ enum RaptorStreamConverter {
             }
             if verifies { written.add(&copy) }
         }
+        if outputFormat == .turtle || outputFormat == .rdfxml {
+            // Keep the input's prefixes: the abbreviating writers write them at the end, when they write everything.
+            reader.onNamespace = { writer.declare($0) }
+        }
         let count = try reader.parse(input, baseIRI: baseIRI)
         try writer.finish()
         if let verifier {

@@ -47,6 +47,11 @@ final class RaptorWriter {
         for uri in datatypeURIs.values { raptor_free_uri(uri) }
     }
 
+    /// Declares a namespace the input declared (abbreviating writers use it for prefixed names).
+    func declare(_ namespace: OpaquePointer) {
+        raptor_serializer_set_namespace_from_namespace(serializer, namespace)
+    }
+
     /// Writes one statement (terms made with ``makeTerm(_:)``; `graph` only for N-Quads).
     @inline(__always) func write(
         _ subject: UnsafeMutablePointer<raptor_term>, _ predicate: UnsafeMutablePointer<raptor_term>,

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Benchmark: `communique convert` against `rapper` on a generated graph shaped like Communique's
+# output, at 100k and 1M triples. Prints a table: seconds, triples/s, peak memory (/usr/bin/time -v),
+# and the ratios to rapper. Not a test: numbers depend on the machine and its load.
+#
+# usage: Benchmarks/convert.sh [SIZES...]      (default: 100000 1000000)
+# env:   COMMUNIQUE=path/to/communique (default: builds release into .build-syntax-release)
+#        DATA=folder for the generated files (default: a temporary folder, removed at the end)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-100000 1000000}")
+[ $# -eq 0 ] && sizes=(100000 1000000)
+
+if [ -z "${COMMUNIQUE:-}" ]; then
+  swift build -c release --scratch-path .build-syntax-release --product communique >&2
+  COMMUNIQUE="$(swift build -c release --scratch-path .build-syntax-release --show-bin-path)/communique"
+fi
+command -v rapper >/dev/null || { echo "rapper not found: apt-get install raptor2-utils" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "/usr/bin/time not found: apt-get install time" >&2; exit 1; }
+
+data="${DATA:-$(mktemp -d)}"
+[ -z "${DATA:-}" ] && trap 'rm -rf "$data"' EXIT
+mkdir -p "$data"
+
+# measure NAME CMD... : runs CMD, prints "seconds peakMB"
+measure() {
+  local log="$data/time.log"
+  /usr/bin/time -v -o "$log" "$@" >/dev/null 2>"$data/stderr.log" || { echo "FAILED: $* ($(head -c 300 "$data/stderr.log"))" >&2; echo "nan nan"; return; }
+  local secs mem
+  secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
+  mem=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
+  echo "$secs $mem"
+}
+
+printf '%-9s %-16s %-22s %8s %12s %8s %8s %8s\n' triples conversion tool seconds triples/s peakMB time×rapper mem×rapper
+for n in "${sizes[@]}"; do
+  python3 Benchmarks/convert-generate.py "$n" "$data/g$n"
+  for conv in "ttl nt turtle ntriples" "nt ttl ntriples turtle" "ttl rdf turtle rdfxml-abbrev"; do
+    set -- $conv
+    in="$data/g$n.$1"; out="$data/out.$2"
+    read -r rs rm < <(measure rapper -q -i "$3" -o "$4" "$in")
+    read -r cs cm < <(measure "$COMMUNIQUE" convert "$in" -o "$out")
+    read -r ss sm < <(measure "$COMMUNIQUE" convert "$in" -o "$out" --sorted)
+    for row in "rapper $rs $rm" "communique $cs $cm" "communique --sorted $ss $sm"; do
+      set -- $row
+      if [ "$2" = "--sorted" ]; then tool="$1 $2"; shift; else tool="$1"; fi
+      secs=$2; mem=$3
+      awk -v n="$n" -v c="$1 → $4" -v conv="$(echo $conv | awk '{print $1"→"$2}')" -v tool="$tool" -v s="$secs" -v m="$mem" -v rs="$rs" -v rm="$rm" \
+        'BEGIN { printf "%-9s %-16s %-22s %8.2f %12.0f %8d %11.2f %10.2f\n", n, conv, tool, s, (s>0? n/s : 0), m, (rs>0? s/rs : 0), (rm>0? m/rm : 0) }'
+    done
+  done
+done
