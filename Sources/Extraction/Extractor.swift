@@ -144,7 +144,10 @@ extension ArticleAnalysis {
             }
             mentions.sort { $0.span < $1.span }
             var nationality = c.country
-            if nationality == nil, c.posts.contains(where: { p in p.post.flatMap { lexicon.gazetteer.posts[$0].organizationPattern?.contains("{country}") } ?? false }) {
+            if nationality == nil {
+                nationality = c.posts.lazy.compactMap { $0.country ?? $0.organization?.country }.first
+            }
+            if nationality == nil, !c.posts.isEmpty, !c.posts.contains(where: { $0.organization != nil }) {
                 nationality = home
             }
             if let existing = personKeys.firstIndex(of: key) {
@@ -167,7 +170,9 @@ extension ArticleAnalysis {
                     postHoldings[idx].mentions.append(mention(p.tokens))
                     continue
                 }
-                let country = p.country ?? p.organization?.country ?? c.country ?? (p.post.flatMap { lexicon.gazetteer.posts[$0].organizationPattern?.contains("{country}") } == true ? home : nil)
+                // A national post with no country stated: the article's home country.
+                let international = p.organization.map { $0.kind == .intergovernmental || ($0.organization == nil && $0.country == nil) } ?? false
+                let country = p.country ?? p.organization?.country ?? c.country ?? (international ? nil : home)
                 var orgKey: String? = nil
                 if let o = p.organization, let oi = allOrganizations.firstIndex(where: { $0.tokens == o.tokens }), organizationOf[oi] >= 0 {
                     orgKey = orgEntities[organizationOf[oi]].key
