@@ -20,16 +20,18 @@ import Testing
         let result = Scorer.score(try Self.seedExport(), gold: gold)
         let explain = result.summary + "\n" + result.explain.joined(separator: "\n")
         #expect(result.articles == gold.count, "articles found: \(result.articles) of \(gold.count)")
-        // Known issue until the extractor (issue 2, points 2-3) is wired into `communique export`.
-        withKnownIssue("the extractor has not landed in communique export yet", isIntermittent: true) {
-            #expect(result.persons.f1 == 1.0, "persons \(result.persons)\n\(explain)")
+        #expect(result.persons.f1 == 1.0, "persons \(result.persons)\n\(explain)")
+        // The extractor misses "the Taliban" in 003 (an organization named only in passing).
+        withKnownIssue("extraction: organizations named only in passing (the Taliban in 003)", isIntermittent: true) {
             #expect(result.organizations.f1 == 1.0, "organizations \(result.organizations)\n\(explain)")
-            #expect(result.countries.f1 == 1.0, "countries \(result.countries)\n\(explain)")
-            #expect(result.meetings.f1 >= 0.95, "meetings \(result.meetings)\n\(explain)")
-            #expect(result.dates >= 0.9, "event dates \(result.dateOK)/\(result.dateN)\n\(explain)")
-            #expect(result.posts.f1 >= 0.9, "posts \(result.posts)\n\(explain)")
-            #expect(result.quotes.f1 >= 0.9, "quotes \(result.quotes)\n\(explain)")
         }
+        #expect(result.countries.f1 == 1.0, "countries \(result.countries)\n\(explain)")
+        #expect(result.meetings.f1 >= 0.95, "meetings \(result.meetings)\n\(explain)")
+        #expect(result.dates >= 0.9, "event dates \(result.dateOK)/\(result.dateN)\n\(explain)")
+        #expect(result.posts.f1 >= 0.9, "posts \(result.posts)\n\(explain)")
+        #expect(result.quotes.f1 >= 0.9, "quotes \(result.quotes)\n\(explain)")
+        #expect(result.identity == 1.0, "identity \(result.identityGood)/\(result.identityN)")
+        #expect(result.publishedOK == gold.count)
     }
 
     @Test func theSeedExportConformsToTheShapes() throws {

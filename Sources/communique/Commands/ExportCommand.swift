@@ -74,7 +74,14 @@ struct ExportCommand: ParsableCommand {
             outputDirectory: out, formats: try formats(), minter: try IRIMinter(base: base),
             shard: try shard.map { try Shard($0) }, jobs: jobs == 0 ? cores : jobs, name: name,
             showsProgress: isatty(2) != 0, writesDescription: !noDescription, verbose: verbose)
-        let exporter = Exporter(configuration: configuration, extract: ArticleExtraction.extract)
+        let extractor: Extractor
+        do {
+            extractor = try Extractor()
+        } catch {
+            FileHandle.standardError.write(Data("error: cannot load the extraction dictionaries: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        let exporter = Exporter(configuration: configuration, extract: { extractor.extract($0) })
         let report: ExportReport
         do {
             report = try exporter.run(paths) { line in
@@ -94,12 +101,3 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
-/// The extraction step of an export: until the extractor lands, only what the reader gives
-/// (identifier, headline, publication date, text).
-enum ArticleExtraction {
-    @Sendable static func extract(_ article: Article) throws -> ExtractedArticle {
-        ExtractedArticle(
-            identifier: article.identifier, sourcePath: article.sourcePath, title: article.title,
-            datePublished: article.datePublished, text: article.text)
-    }
-}
