@@ -48,7 +48,19 @@ public final class OxigraphServer: @unchecked Sendable {
             let candidate = "\(folder)/oxigraph"
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
-        return nil
+        // pip may have put it in Python's scripts folder without a PATH entry (or a pyenv shim).
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", "import sysconfig; print(sysconfig.get_path('scripts'))"]
+        let pipe = Pipe()
+        python.standardOutput = pipe
+        python.standardError = FileHandle.nullDevice
+        guard (try? python.run()) != nil else { return nil }
+        let folder = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        python.waitUntilExit()
+        let candidate = "\(folder)/oxigraph"
+        return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
     }
 
     /// Starts a server with an empty on-disk store and waits until it accepts connections.
