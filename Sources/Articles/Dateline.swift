@@ -7,6 +7,8 @@ public struct Dateline: Hashable, Sendable {
     public var placeName: String? { place.map(Dateline.titleCased) }
     /// The day, when the dateline gives it and the year is known (from the dateline or the publication date).
     public var date: CalendarDate?
+    /// Whether the dateline writes the year ("WASHINGTON, March 3, 2023"): then its day is the publication date.
+    public var hasYear: Bool = false
     /// The news agency credited ("APP", "Reuters").
     public var agency: String?
     /// Where the dateline stands in the article text.
@@ -57,6 +59,7 @@ public struct Dateline: Hashable, Sendable {
         let place = placeWords.joined(separator: " ")
         var date: CalendarDate? = nil
         var agency: String? = nil
+        var explicitYear = false
         func skipSpaces() { while i < scalars.count, scalars[i] == " " { i += 1 } }
         func word() -> String? {
             var j = i
@@ -84,6 +87,7 @@ public struct Dateline: Hashable, Sendable {
                     }
                     if let y = year {
                         date = CalendarDate(year: y, month: m, day: d)
+                        explicitYear = true
                     } else if let published {
                         // The most recent such day on or before publication.
                         date = CalendarDate(year: published.year, month: m, day: d)
@@ -107,7 +111,8 @@ public struct Dateline: Hashable, Sendable {
             skipSpaces()
         }
         guard i < scalars.count else { return nil }
-        let separator = scalars[i]
+        var separator = scalars[i]
+        if separator == "-", i + 1 < scalars.count, scalars[i + 1] == "-" { i += 1; separator = "—" }
         if separator == ":" || separator == "—" || separator == "–" || (separator == "-" && (date != nil || agency != nil || placeWords.allSatisfy { $0 == $0.uppercased() })) {
             i += 1
             guard i < scalars.count, scalars[i] == " " else { return nil }
@@ -115,7 +120,9 @@ public struct Dateline: Hashable, Sendable {
             let isUpper = place == place.uppercased() && place.count > 1
             guard isUpper || date != nil || agency != nil || separator == ":" else { return nil }
             if separator == ":" && !isUpper && date == nil && agency == nil && placeWords.count > 2 { return nil }
-            return Dateline(place: place, date: date, agency: agency, span: TextSpan(start: offset, end: offset + i))
+            var dateline = Dateline(place: place, date: date, agency: agency, span: TextSpan(start: offset, end: offset + i))
+            dateline.hasYear = explicitYear
+            return dateline
         }
         return nil
     }

@@ -88,6 +88,8 @@ enum PlainTextArticleParser {
             let end = scalars.index(start, offsetBy: firstBody.span.length)
             dateline = Dateline.recognize(in: Substring(text[start..<end]), offset: firstBody.span.start, published: datePublished)
         }
+        var datePublished = datePublished
+        if datePublished == nil, let d = dateline, d.hasYear { datePublished = d.date }
         return Article(identifier: identifier, sourcePath: sourcePath, title: title, datePublished: datePublished,
                        dateline: dateline, source: source, text: text, paragraphs: paragraphs)
     }

@@ -159,12 +159,20 @@ extension ArticleAnalysis {
                                                honorific: c.honorific, mentions: mentions))
         }
 
-        // Posts.
+        // Posts. A bare title that abbreviates another post of the same person ("Secretary Austin") is not a post of its own.
+        var clusterPosts: [[PostPhrase]] = []
+        for c in clusters {
+            let labels: [String] = c.posts.map { $0.label.lowercased() }
+            clusterPosts.append(c.posts.filter { (p: PostPhrase) -> Bool in
+                let l = p.label.lowercased()
+                return !labels.contains { (other: String) -> Bool in other != l && (other.hasPrefix(l + " ") || other.hasSuffix(" " + l)) }
+            })
+        }
         var postHoldings: [PostHolding] = []
         var impliedOrganizations: [OrganizationEntity] = []
         for (ci, c) in clusters.enumerated() {
             guard let holder = clusterKey[ci] else { continue }
-            for p in c.posts {
+            for p in clusterPosts[ci] {
                 if let idx = postHoldings.firstIndex(where: { $0.holderKey == holder && $0.title == p.label }) {
                     if !postHoldings[idx].titleAliases.contains(p.written) && p.written != p.label { postHoldings[idx].titleAliases.append(p.written) }
                     postHoldings[idx].mentions.append(mention(p.tokens))

@@ -60,8 +60,15 @@ struct LexicalEntry: Hashable, Sendable {
             }
         }
     }
-    return result
+    return spellingVariants[result] ?? result
 }
+
+/// British and American spellings that gazetteer phrases match either way.
+let spellingVariants: [String: String] = [
+    "defense": "defence", "organization": "organisation", "organizations": "organisations", "center": "centre",
+    "programme": "program", "labor": "labour", "honorable": "honourable", "adviser": "advisor", "attache": "attaché",
+    "ministers": "minister",
+]
 
 /// A compiled gazetteer: a word trie over token keys, built once and shared read-only.
 ///

@@ -23,7 +23,10 @@ extension ArticleAnalysis {
         var clusters: [PersonCluster] = []
         var phraseCluster = Array(repeating: -1, count: persons.count)
         func words(_ range: Range<Int>) -> [String] {
-            range.filter { tokens[$0].kind == .word }.map { dehyphenatedName(tokens[$0].text) }
+            range.filter { tokens[$0].kind == .word && !["II", "III", "IV", "Jr", "Sr"].contains(tokens[$0].text) }.map { dehyphenatedName(tokens[$0].text) }
+        }
+        func displayName(_ range: Range<Int>) -> String {
+            text(range).split(separator: " ").map { dehyphenatedName(String($0)) }.joined(separator: " ")
         }
         // Longer names first, so that "Bajwa" joins "Qamar Javed Bajwa" wherever it stands.
         let order = persons.indices.sorted { (words(persons[$0].name).count, -$0) > (words(persons[$1].name).count, -$1) }
@@ -40,6 +43,9 @@ extension ArticleAnalysis {
                         if w[0].lowercased() == c.words.last!.lowercased() || w[0].lowercased() == c.words.first!.lowercased() { target = ci; break }
                     } else if w.allSatisfy({ lower.contains($0.lowercased()) }) && w.last!.lowercased() == c.words.last!.lowercased() {
                         target = ci; break
+                    } else if w.map({ $0.lowercased() }) == c.words.prefix(w.count).map({ $0.lowercased() }) {
+                        // "Khalid bin Salman" of "Khalid bin Salman bin Abdulaziz"
+                        target = ci; break
                     }
                 }
             }
@@ -53,7 +59,7 @@ extension ArticleAnalysis {
                 clusters[ci].isTitled = clusters[ci].isTitled || phrase.isTitled
                 phraseCluster[pi] = ci
             } else {
-                var c = PersonCluster(name: w.joined(separator: " "), words: w)
+                var c = PersonCluster(name: displayName(phrase.name), words: w)
                 c.forms = [written]
                 if fullForm != written { c.forms.append(fullForm) }
                 c.honorific = phrase.titles.last

@@ -42,6 +42,7 @@ let eventTriggers: [Trigger] = [
     Trigger(words: ["meeting", "with"], kind: .meeting, cameo: "040", shape: .relational),
     Trigger(words: ["meetings", "with"], kind: .meeting, cameo: "040", shape: .relational),
     Trigger(words: ["held", "a", "meeting", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["held", "talks", "with"], kind: .talks, cameo: "046", shape: .relational),
     Trigger(words: ["talks", "with"], kind: .meeting, cameo: "040", shape: .relational),
     Trigger(words: ["received"], kind: .meeting, cameo: "043", shape: .relational),
     Trigger(words: ["receives"], kind: .meeting, cameo: "043", shape: .relational),
@@ -78,30 +79,41 @@ let eventTriggers: [Trigger] = [
 ]
 
 extension ArticleAnalysis {
-    func homeCountry(organizations: [OrganizationPhrase]) -> Int? {
-        if let place = article.dateline?.placeName {
-            let k = tokenKey(place)
-            if let n = lexicon.child(0, k) {
-                for e in lexicon.entries(n) { if case .city(let c) = e.category { return c } }
-                for e in lexicon.entries(n) { if case .country(let c) = e.category { return c } }
-            }
+    /// The country a phrase names as a city or country ("NEW DELHI", "Pakistan").
+    func countryOfPlaceName(_ name: String) -> Int? {
+        let keys = Tokenization(name).tokens.map { tokenKey($0.text) }.filter { !$0.isEmpty }
+        var node = 0
+        for k in keys {
+            guard let next = lexicon.child(node, k) else { return nil }
+            node = next
         }
-        if let source = article.source, let comma = source.lastIndex(of: ",") {
-            let tail = source[source.index(after: comma)...].trimmingCharacters(in: .whitespaces)
-            if let n = lexicon.child(0, tokenKey(tail)) {
-                for e in lexicon.entries(n) { if case .country(let c) = e.category { return c } }
+        for e in lexicon.entries(node) { if case .city(let c) = e.category { return c } }
+        for e in lexicon.entries(node) { if case .country(let c) = e.category { return c } }
+        for e in lexicon.entries(node) {
+            if case .organization(let o) = e.category, let code = lexicon.gazetteer.organizations[o].country { return lexicon.countryIndex[code] }
+        }
+        return nil
+    }
+
+    /// The country the article reports from: the dateline's city, the outlet, the first national agency
+    /// named, the first city or building, else the country named most.
+    func homeCountry(organizations: [OrganizationPhrase]) -> Int? {
+        if let place = article.dateline?.placeName, let c = countryOfPlaceName(place) { return c }
+        if let source = article.source {
+            if let comma = source.lastIndex(of: ","), let c = countryOfPlaceName(String(source[source.index(after: comma)...]).trimmingCharacters(in: .whitespaces)) {
+                return c
+            }
+            if let c = countryOfPlaceName(source) { return c }
+        }
+        for o in organizations.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+            if let g = o.organization, let code = lexicon.gazetteer.organizations[g].country,
+                ["governmentAgency", "newsAgency", "newsMedia", "ministry"].contains(lexicon.gazetteer.organizations[g].kind)
+            {
+                return lexicon.countryIndex[code]
             }
         }
         if let first = placeMentions.filter({ $0.kind == .city || $0.kind == .building }).min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }), let c = first.country {
             return c
-        }
-        // The country of the first national agency named (a media wing, a news agency).
-        for o in organizations.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
-            if let g = o.organization, let code = lexicon.gazetteer.organizations[g].country,
-                ["governmentAgency", "newsAgency", "newsMedia"].contains(lexicon.gazetteer.organizations[g].kind)
-            {
-                return lexicon.countryIndex[code]
-            }
         }
         var counts: [Int: Int] = [:]
         for m in countryMentions { counts[m.country, default: 0] += 1 }
@@ -149,7 +161,9 @@ extension ArticleAnalysis {
                 i = triggerRange.upperBound
                 // Planned meetings are not coded.
                 let before = (max(sentence.tokens.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound).map { keys[$0] }
-                if before.contains("will") || before.contains("would") || before.contains("shall") || before.last == "to" {
+                if before.contains("will") || before.contains("would") || before.contains("shall") || before.last == "to"
+                    || before.contains("next") || before.contains("upcoming") || before.contains("future")
+                {
                     continue
                 }
                 // "in separate meetings", "the visit": the encounters the sentence already names.
@@ -161,7 +175,9 @@ extension ArticleAnalysis {
                 }
                 if trigger.words == ["received"] || trigger.words == ["receives"] || trigger.words == ["hosted"] {
                     // Only "received X": a person right after.
-                    guard let r = personRefs.first(where: { $0.tokens.lowerBound >= triggerRange.upperBound }), r.tokens.lowerBound <= triggerRange.upperBound + 1 else { continue }
+                    guard let r = personRefs.first(where: { $0.tokens.lowerBound >= triggerRange.upperBound }),
+                        (triggerRange.upperBound..<r.tokens.lowerBound).allSatisfy({ isGapToken($0) })
+                    else { continue }
                 }
                 let leftRefs = personRefs.filter { $0.tokens.upperBound <= triggerRange.lowerBound }
                 let rightRefs = personRefs.filter { $0.tokens.lowerBound >= triggerRange.upperBound }
@@ -170,13 +186,8 @@ extension ArticleAnalysis {
                 if trigger.shape == .relational || trigger.shape == .agreement {
                     var position = triggerRange.upperBound
                     for r in rightRefs {
-                        let gap = (position..<r.tokens.lowerBound).map { keys[$0] }
-                        let allowed: Set<String> = [",", "and", "with", "the", "as", "well", "also", "separately", "both", "on", "him", "her"]
-                        if objects.isEmpty {
-                            if gap.count > 3 || gap.contains(where: { !allowed.contains($0) }) { break }
-                        } else if gap.contains(where: { !allowed.contains($0) }) || gap.count > 4 {
-                            break
-                        }
+                        let gap = position..<r.tokens.lowerBound
+                        if gap.count > 6 || !gap.allSatisfy({ isGapToken($0) }) { break }
                         for p in r.persons where !objects.contains(p) { objects.append(p) }
                         position = r.tokens.upperBound
                         if r.possessive { break }
@@ -272,6 +283,17 @@ extension ArticleAnalysis {
         return merge(events)
     }
 
+    /// Words that may stand between a trigger and its object, or between the objects of a list:
+    /// "received yesterday in Riyadh X and Y", "met his Japanese counterpart X".
+    func isGapToken(_ j: Int) -> Bool {
+        let k = keys[j]
+        if [",", "and", "with", "the", "as", "well", "also", "separately", "both", "on", "him", "her", "his", "their", "in", "at",
+            "yesterday", "today", "here", "there", "counterpart", "counterparts", "respectively", "later", "then"].contains(k) { return true }
+        if DateText.weekday(k) != nil && tokens[j].isCapitalized { return true }
+        if let m = matches.indices.first(where: { matches[$0].tokens.contains(j) }).map({ matches[$0] }), m.countryOrDemonym != nil || m.city != nil { return true }
+        return false
+    }
+
     /// One event per encounter: the same kind between the same persons is one event.
     func merge(_ events: [EventCandidate]) -> [EventCandidate] {
         var result: [EventCandidate] = []
@@ -299,7 +321,7 @@ extension ArticleAnalysis {
                 if let c = countryMentions.first(where: { $0.tokens.lowerBound == j }) {
                     if match(at: j)?.demonym == nil { return .country(c.country) }
                 }
-                if let o = organizations.firstIndex(where: { $0.tokens.lowerBound == j }) { return .organization(o) }
+                if let o = organizations.firstIndex(where: { $0.tokens.lowerBound == j || $0.tokens.lowerBound == j - 1 }) { return .organization(o) }
             }
             if k == "." || k == ";" { break }
             i += 1

@@ -1,5 +1,8 @@
 import Articles
 
+/// Words that modify a post's title ("Vice Minister", "Deputy Chief of Naval Staff").
+let postModifiers: Set<String> = ["vice", "deputy", "acting", "state", "federal", "senior", "additional", "assistant", "principal", "under", "associate", "interim", "caretaker", "former"]
+
 /// Lower-case nouns that describe a person without naming them ("the Russian envoy").
 let descriptionHeads: Set<String> = [
     "envoy", "diplomat", "dignitary", "guest", "visitor", "minister", "chief", "premier", "president", "ambassador",
@@ -22,7 +25,13 @@ extension ArticleAnalysis {
         }
         // Gazetteer organization.
         for candidateStart in [start, i, countryEnd] where candidateStart < limit {
-            if let m = match(at: candidateStart), let o = m.organization {
+            if let m = match(at: candidateStart), var o = m.organization {
+                if let dateline = article.dateline, dateline.span.end >= tokens[candidateStart].span.end {
+                    // "(PTI)" in a dateline is the news agency, not the party.
+                    for e in m.entries {
+                        if case .organization(let other) = e.category, lexicon.gazetteer.organizations[other].kind == "newsAgency" { o = other; break }
+                    }
+                }
                 let entry = lexicon.gazetteer.organizations[o]
                 if entry.kind == "project" { return OrganizationPhrase(tokens: candidateStart..<m.tokens.upperBound, organization: o, name: entry.name, alternateNames: [], kind: .other, country: nil, isProject: true) }
                 let written = text(m.tokens)
@@ -64,11 +73,13 @@ extension ArticleAnalysis {
         var j = countryEnd
         var words = 0
         var headEnd = -1
+        var wordsAtHead = 0
         while j < limit {
             if let m = match(at: j), m.isHead {
                 j = m.tokens.upperBound
                 headEnd = j
                 words += 1
+                wordsAtHead = words
                 continue
             }
             if matchOf[j] < 0, tokens[j].kind == .word, tokens[j].isCapitalized {
@@ -81,7 +92,7 @@ extension ArticleAnalysis {
             if ["of", "for", "and", "&"].contains(keys[j]), headEnd < 0, words > 0, j + 1 < limit, tokens[j + 1].isCapitalized { j += 1; continue }
             break
         }
-        if headEnd > 0 && (words >= 2 || (country != nil && words >= 1)) {
+        if headEnd > 0 && (wordsAtHead >= 2 || (country != nil && wordsAtHead >= 1)) {
             let range = (key(start) == "the" ? start + 1 : start)..<headEnd
             let nameRange = (country != nil && key(countryEnd - 1) == "'s") ? countryEnd..<headEnd : range
             var alternates: [String] = nameRange != range ? [text(range)] : []
@@ -159,6 +170,19 @@ extension ArticleAnalysis {
 
     /// A post starting at `i` (gazetteer post, with complements).
     func parsePost(at start: Int, limit: Int) -> PostPhrase? {
+        // "Vice Minister", "Deputy Chief of Naval Staff": a modifier before a post.
+        if postModifiers.contains(key(start)), tokens[start].isCapitalized, start + 1 < limit, match(at: start + 1)?.post != nil,
+            var inner = parsePost(at: start + 1, limit: limit)
+        {
+            inner.label = text(start..<start + 1) + " " + inner.written.components(separatedBy: " (").first!
+            if let o = inner.organization, let r = inner.written.range(of: " of the " + o.name) ?? inner.written.range(of: " of " + o.name) {
+                inner.label = text(start..<start + 1) + " " + String(inner.written[..<r.lowerBound])
+            }
+            inner.tokens = start..<inner.tokens.upperBound
+            inner.written = text(inner.tokens)
+            inner.post = nil
+            return inner
+        }
         guard let m = match(at: start), let p = m.post else { return nil }
         let entry = lexicon.gazetteer.posts[p]
         var end = m.tokens.upperBound
@@ -171,8 +195,17 @@ extension ArticleAnalysis {
             end += 3
             labelEnd = labelEnd == m.tokens.upperBound ? labelEnd : labelEnd
         }
+        let generic = entry.organizationPattern == nil
         loop: while end < limit {
             let k = key(end)
+            if k == "to", entry.organizationKind == "embassy" {
+                // "Ambassador to the Kingdom", "High Commissioner to India": where, not whose.
+                var j = end + 1
+                if key(j) == "the" { j += 1 }
+                if let cm = match(at: j), cm.countryOrDemonym != nil || cm.city != nil { end = cm.tokens.upperBound; continue }
+                if j < limit, tokens[j].isCapitalized, tokens[j].kind == .word, !nameable[j] || key(j) == "kingdom" { end = j + 1; continue }
+                break
+            }
             guard k == "of" || k == "on" || k == "for" else { break }
             var j = end + 1
             if key(j) == "the" { j += 1 }
@@ -204,7 +237,7 @@ extension ArticleAnalysis {
                 while end < limit, Vocabulary.domainWords.contains(keys[end]), tokens[end].isCapitalized { end += 1; labelEnd = end }
                 continue
             }
-            if k != "of" || absorbing {
+            if k != "of" || absorbing || generic {
                 var e = j
                 while e < limit, Vocabulary.domainWords.contains(keys[e]), tokens[e].isCapitalized || ["and", "of", "&"].contains(keys[e]) { e += 1 }
                 while e > j, ["and", "of", "&", "the"].contains(keys[e - 1]) { e -= 1 }
@@ -216,12 +249,9 @@ extension ArticleAnalysis {
             }
             break
         }
-        let headText = text(m.tokens)
         var label = entry.title
-        let complement = labelEnd > m.tokens.upperBound ? text(m.tokens.upperBound..<labelEnd) : ""
-        if !complement.isEmpty {
+        if labelEnd > m.tokens.upperBound {
             label = text(m.tokens.lowerBound..<labelEnd)
-            label = entry.title + label.dropFirst(headText.count)
         }
         return PostPhrase(tokens: start..<end, post: p, label: label, written: text(start..<end), organization: organization, country: country)
     }
@@ -244,9 +274,30 @@ extension ArticleAnalysis {
         var visiting = false
         var count = 1
         if key(i) == "the" || key(i) == "a" || key(i) == "an" { i += 1 }
+        if (key(i) == "his" || key(i) == "her" || key(i) == "their"), i + 1 < limit, match(at: i + 1)?.countryOrDemonym != nil || key(i + 1) == "counterpart" { i += 1 }
         if key(i) == "two" && i + 1 < limit { count = 2; i += 1 }
         while i < limit {
             if key(i) == "visiting" { visiting = true; i += 1; continue }
+            if key(i) == "counterpart", i + 1 < limit, startsPersonName(at: i + 1, limit: limit) || match(at: i + 1)?.post != nil {
+                i += 1
+                sawDescriptor = true
+                continue
+            }
+            if postModifiers.contains(key(i)), tokens[i].isCapitalized, i + 1 < limit, match(at: i + 1)?.post != nil, let post = parsePost(at: i, limit: limit) {
+                posts.append(post)
+                country = country ?? post.country
+                i = post.tokens.upperBound
+                sawDescriptor = true
+                continue
+            }
+            if let org = parseOrganization(at: i, limit: limit), !org.isProject, org.organization == nil, match(at: org.tokens.upperBound)?.post != nil {
+                // "Turkish Land Forces Commander"
+                pendingOrganization = org
+                country = country ?? org.country
+                i = org.tokens.upperBound
+                sawDescriptor = true
+                continue
+            }
             if let m = match(at: i) {
                 if m.isOrganization || (m.countryOrDemonym == nil && m.post == nil && m.title == nil) {
                     // "EU Military Committee Chairman", "Pakistan Army chief"
@@ -371,7 +422,7 @@ extension ArticleAnalysis {
                 break
             }
             let head = key(j)
-            if count == 2, ["leaders", "officials", "ministers", "sides", "chiefs", "generals", "commanders"].contains(head) {
+            if count == 2, ["leaders", "officials", "ministers", "chiefs", "generals", "commanders"].contains(head) {
                 return .description(DescriptionPhrase(tokens: start..<(j + 1), post: nil, head: head, country: country, possessive: false, count: 2))
             }
             if descriptionHeads.contains(head), count == 1, !tokens[j].isCapitalized || head == "premier" {

@@ -44,6 +44,14 @@ struct ArticleAnalysis {
                 for t in m.tokens { matchOf[t] = Int32(matches.count - 1) }
             }
         }
+        // A one-word country before an initial is a first name: "Chad J. McNeeley", "Jordan B. Peterson".
+        for (index, m) in matches.enumerated() where m.tokens.count == 1 && m.countryOrDemonym != nil {
+            let n = m.tokens.upperBound
+            if n + 1 < tokens.count, tokens[n].text.count == 1, tokens[n].isCapitalized, tokens[n + 1].text == "." {
+                matchOf[m.tokens.lowerBound] = -1
+                matches[index].entries = []
+            }
+        }
         for i in tokens.indices {
             let t = tokens[i]
             guard t.kind == .word, t.isCapitalized, matchOf[i] < 0 else { continue }
@@ -115,6 +123,11 @@ struct ArticleAnalysis {
             break
         }
         guard count > 0, count <= 5 else { return nil }
+        // Generational suffixes: "Lloyd J. Austin III", "Martin Luther King Jr."
+        if end < limit, ["II", "III", "IV", "Jr", "Sr"].contains(tokens[end].text), count >= 2 {
+            end += 1
+            if end < limit, tokens[end].text == ".", tokens[end - 1].text.hasSuffix("r") { end += 1 }
+        }
         return i..<end
     }
 }

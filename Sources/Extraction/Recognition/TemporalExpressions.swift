@@ -34,9 +34,11 @@ extension ArticleAnalysis {
             }
             return nil
         }
+        let datelineEnd = article.dateline?.span.end ?? -1
         while i < range.upperBound {
             let k = keys[i]
             let t = tokens[i]
+            if t.span.end <= datelineEnd { i += 1; continue }
             // ISO date
             if t.kind == .number, t.text.count == 10, let d = CalendarDate(iso: t.text) {
                 result.append(TemporalExpression(value: .day(d), tokens: i..<(i + 1)))
@@ -82,6 +84,17 @@ extension ArticleAnalysis {
                         var y: Int? = nil
                         if key(upper) == ",", let yy = year(at: upper + 1) { y = yy; upper += 2 } else if let yy = year(at: upper) { y = yy; upper += 1 }
                         let start = y.flatMap { CalendarDate(year: $0, month: m, day: d) } ?? resolveYear(month: m, day: d)
+                        // "July 10 to 13", "July 10 and 13", "July 10 until 13"
+                        if parts.count == 1, y == nil, ["to", "until", "till", "and", "-", "–", "through"].contains(key(upper)),
+                            let d2 = DateText.dayNumber(tokens[min(upper + 1, range.upperBound - 1)].text), upper + 1 < range.upperBound, let start,
+                            let end = CalendarDate(year: start.year, month: m, day: d2), end > start
+                        {
+                            var u = upper + 2
+                            if key(u) == ",", year(at: u + 1) != nil { u += 2 } else if year(at: u) != nil { u += 1 }
+                            result.append(TemporalExpression(value: .range(start, end), tokens: i..<u))
+                            i = u
+                            continue
+                        }
                         if parts.count == 2, let d2 = DateText.dayNumber(parts[1]), let start, let end = CalendarDate(year: start.year, month: m, day: d2) {
                             result.append(TemporalExpression(value: .range(start, end), tokens: i..<upper))
                         } else if let start {
