@@ -48,13 +48,13 @@ public struct Validator: Sendable {
     ///
     /// - Returns: the report, with results sorted (violations first, then by shape and focus node).
     public func validate(_ dataGraph: Graph) -> ValidationReport {
-        var data = DataGraph(dataGraph)
+        let data = DataGraph(dataGraph)
         let shapes = shapesGraph.shapes
         var bound: [BoundShape] = []
         bound.reserveCapacity(shapes.count)
         for shape in shapes {
             var constraints = shape.constraints
-            for index in constraints.indices { constraints[index].bind(to: &data) }
+            for index in constraints.indices { constraints[index].bind(to: data) }
             bound.append(BoundShape(shape: shape, path: shape.path.map { BoundPath($0, in: data) }, constraints: constraints))
         }
         // Work items: chunks of (shape, focus nodes), in shape order then focus-node order.
@@ -63,12 +63,12 @@ public struct Validator: Sendable {
         for (index, shape) in shapes.enumerated() where !shape.isDeactivated && !shape.targets.isEmpty {
             var focus: [TermID]
             if shape.targets.count == 1 {
-                focus = shape.targets[0].focusNodes(in: &data)
+                focus = shape.targets[0].focusNodes(in: data)
             } else {
                 var seen: Set<TermID> = []
                 focus = []
                 for target in shape.targets {
-                    for node in target.focusNodes(in: &data) where seen.insert(node).inserted { focus.append(node) }
+                    for node in target.focusNodes(in: data) where seen.insert(node).inserted { focus.append(node) }
                 }
             }
             var start = 0

@@ -201,6 +201,14 @@ public struct Graph: Sendable {
         map { $0 }.sorted()
     }
 
+    /// Visits every identifier triple in storage order (no order promised), without building
+    /// the sorted indexes: for code that builds its own index in one pass (SHACL's adjacency).
+    ///
+    /// - Complexity: O(n).
+    public func forEachIDTriple(_ body: (IDTriple) throws -> Void) rethrows {
+        for ids in storage.triples { try body(ids) }
+    }
+
     /// Builds the indexes now, so the first lookup from a hot loop or a second thread does not.
     public func prepareIndexes() { _ = storage.indexes() }
 

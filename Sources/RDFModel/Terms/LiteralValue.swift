@@ -105,6 +105,10 @@ extension Literal {
     ///   an ill-typed literal, `NaN`, a language-tagged string, or a time-zone difference that
     ///   leaves the order indeterminate.
     public func compareValue(to other: Literal) -> ValueOrder? {
+        // Fast path: two integers of at most 18 digits compare as machine integers.
+        if let a = XSDLexical.smallInteger(self), let b = XSDLexical.smallInteger(other) {
+            return a < b ? .less : (a > b ? .greater : .equal)
+        }
         guard let left = value, let right = other.value else { return nil }
         return LiteralValue.compare(left, right)
     }
@@ -151,6 +155,33 @@ extension LiteralValue {
         case (nil, .some):
             return compareInstants(b, a).map { $0 == .less ? .greater : ($0 == .greater ? .less : .equal) }
         }
+    }
+}
+
+/// The lexical space of one datatype, looked up once: for checking many literals of the same
+/// datatype quickly (`sh:datatype` on a large graph).
+public struct LexicalSpace: Sendable {
+    /// The datatype.
+    public let datatype: IRI
+    private let checker: (@Sendable (String) -> Bool)?
+
+    /// The lexical space of `datatype` (everything, for datatypes Communique does not check).
+    public init(_ datatype: IRI) {
+        self.datatype = datatype
+        if datatype.string.hasPrefix(XSD.namespace) {
+            checker = XSDLexical.checkers[String(datatype.string.dropFirst(XSD.namespace.count))]
+        } else {
+            checker = nil
+        }
+    }
+
+    /// Whether the literal has this datatype and a well-formed lexical form: what
+    /// `sh:datatype` requires of a value node (https://www.w3.org/TR/shacl/#DatatypeConstraintComponent).
+    public func admits(_ literal: Literal) -> Bool {
+        guard literal.datatype == datatype else { return false }
+        if datatype == RDF.langString { return literal.language.map { !$0.isEmpty } ?? false }
+        if literal.language != nil { return false }
+        return checker?(literal.lexicalForm) ?? true
     }
 }
 
@@ -201,6 +232,41 @@ enum XSDLexical {
     }()
 
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+
+    /// The integer datatypes by IRI, with their bounds as machine integers (`nil` when unbounded
+    /// or beyond 18 digits, which ``smallInteger(_:)`` never reaches).
+    static let integerDatatypes: [IRI: (min: Int?, max: Int?)] = Dictionary(
+        uniqueKeysWithValues: integerTypes.map { name, bounds in
+            func small(_ d: Decimal?) -> Int? {
+                guard let d, d.magnitude < Decimal(1_000_000_000_000_000_000) else { return nil }
+                return NSDecimalNumber(decimal: d).intValue
+            }
+            return (IRI(unchecked: XSD.namespace + name), (small(bounds.min), small(bounds.max)))
+        })
+
+    /// The value of an integer-typed literal of at most 18 digits (which cannot overflow), else `nil`.
+    static func smallInteger(_ literal: Literal) -> Int? {
+        let utf8 = literal.lexicalForm.utf8
+        guard utf8.count <= 19, literal.language == nil, let bounds = integerDatatypes[literal.datatype] else { return nil }
+        var value = 0
+        var negative = false
+        var digits = 0
+        for (i, c) in utf8.enumerated() {
+            if i == 0 && (c == 0x2D || c == 0x2B) {
+                negative = c == 0x2D
+                continue
+            }
+            guard isDigit(c) else { return nil }
+            value = value * 10 + Int(c - 0x30)
+            digits += 1
+        }
+        guard digits > 0, digits <= 18 else { return nil }
+        // A value outside the datatype's range is ill-typed and must stay incomparable.
+        let result = negative ? -value : value
+        if let min = bounds.min, result < min { return nil }
+        if let max = bounds.max, result > max { return nil }
+        return result
+    }
     @inline(__always) static func isHex(_ c: UInt8) -> Bool {
         isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
     }

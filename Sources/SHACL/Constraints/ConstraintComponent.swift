@@ -16,14 +16,14 @@ protocol ConstraintComponent: Sendable {
     static func parse(_ reader: ShapeReader, _ shapes: ShapeIndexer) throws -> [Self]
 
     /// Resolves the terms the component compares against to the data graph's identifiers.
-    mutating func bind(to data: inout DataGraph)
+    mutating func bind(to data: DataGraph)
 
     /// Validates the context's value nodes, reporting each failure to the context.
     func evaluate(_ context: inout EvaluationContext)
 }
 
 extension ConstraintComponent {
-    mutating func bind(to data: inout DataGraph) {}
+    mutating func bind(to data: DataGraph) {}
 }
 
 /// Finds the index of a shape that a shape-expecting parameter (`sh:node`, `sh:not`, `sh:and`

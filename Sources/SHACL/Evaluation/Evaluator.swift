@@ -1,10 +1,17 @@
 import RDFModel
 
-/// A shape with its path and constraints bound to one data graph.
-struct BoundShape: Sendable {
+/// A shape with its path and constraints bound to one data graph (a class, shared by reference
+/// in the hot loops).
+final class BoundShape: Sendable {
     let shape: Shape
     let path: BoundPath?
     let constraints: [any ConstraintComponent]
+
+    init(shape: Shape, path: BoundPath?, constraints: [any ConstraintComponent]) {
+        self.shape = shape
+        self.path = path
+        self.constraints = constraints
+    }
 }
 
 /// Validates focus nodes against shapes on one thread (https://www.w3.org/TR/shacl/#validation-definition).

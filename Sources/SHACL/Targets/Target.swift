@@ -39,7 +39,7 @@ public enum Target: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The focus nodes this target selects in the data graph, each once, in index order.
-    func focusNodes(in data: inout DataGraph) -> [TermID] {
+    func focusNodes(in data: DataGraph) -> [TermID] {
         switch self {
         case .node(let term):
             return [data.id(term)]
@@ -55,12 +55,10 @@ public enum Target: Hashable, Sendable, CustomStringConvertible {
             return out
         case .subjectsOf(let iri):
             guard let p = data.graph.id(of: iri) else { return [] }
-            var seen: Set<TermID> = []
-            return data.graph.match(predicate: p).compactMap { seen.insert($0.subject).inserted ? $0.subject : nil }
+            return data.subjects(of: p)
         case .objectsOf(let iri):
             guard let p = data.graph.id(of: iri) else { return [] }
-            var seen: Set<TermID> = []
-            return data.graph.match(predicate: p).compactMap { seen.insert($0.object).inserted ? $0.object : nil }
+            return data.objects(of: p)
         }
     }
 }

@@ -30,16 +30,16 @@ struct Closed: ConstraintComponent {
         return [Closed(allowed: allowed)]
     }
 
-    mutating func bind(to data: inout DataGraph) {
+    mutating func bind(to data: DataGraph) {
         allowedIDs = Set(allowed.compactMap { data.graph.id(of: $0) })
     }
 
     func evaluate(_ context: inout EvaluationContext) {
         for value in context.values {
-            for triple in context.data.triples(of: value) where !allowedIDs.contains(triple.predicate) {
-                guard case .iri(let predicate) = context.data.term(triple.predicate) else { continue }
+            for pair in context.data.outgoing(value) where !allowedIDs.contains(TermID(pair >> 32)) {
+                guard case .iri(let predicate) = context.data.term(TermID(pair >> 32)) else { continue }
                 context.report(
-                    Self.iri, value: triple.object, path: predicate,
+                    Self.iri, value: TermID(truncatingIfNeeded: pair), path: predicate,
                     message: "Predicate \(predicate) is not allowed (closed shape)")
                 if context.isDone { return }
             }

@@ -13,7 +13,7 @@ struct HasValue: ConstraintComponent {
         reader.values(SH.hasValue).map(HasValue.init)
     }
 
-    mutating func bind(to data: inout DataGraph) { expectedID = data.id(expected) }
+    mutating func bind(to data: DataGraph) { expectedID = data.id(expected) }
 
     func evaluate(_ context: inout EvaluationContext) {
         if !context.values.contains(expectedID) {

@@ -14,7 +14,7 @@ struct In: ConstraintComponent {
         return [In(members: members)]
     }
 
-    mutating func bind(to data: inout DataGraph) {
+    mutating func bind(to data: DataGraph) {
         memberIDs = Set(members.map { data.id($0) })
     }
 

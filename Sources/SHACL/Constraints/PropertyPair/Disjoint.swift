@@ -11,7 +11,7 @@ struct Disjoint: ConstraintComponent {
         try PropertyPair.parse(reader, SH.disjoint, section: "DisjointConstraintComponent").map { Disjoint(pair: $0) }
     }
 
-    mutating func bind(to data: inout DataGraph) { pair.bind(to: &data) }
+    mutating func bind(to data: DataGraph) { pair.bind(to: data) }
 
     func evaluate(_ context: inout EvaluationContext) {
         let others = Set(pair.otherValues(context))

@@ -11,7 +11,7 @@ struct Equals: ConstraintComponent {
         try PropertyPair.parse(reader, SH.equals, section: "EqualsConstraintComponent").map { Equals(pair: $0) }
     }
 
-    mutating func bind(to data: inout DataGraph) { pair.bind(to: &data) }
+    mutating func bind(to data: DataGraph) { pair.bind(to: data) }
 
     func evaluate(_ context: inout EvaluationContext) {
         let others = pair.otherValues(context)

@@ -12,7 +12,7 @@ struct LessThan: ConstraintComponent {
         try PropertyPair.parse(reader, SH.lessThan, section: "LessThanConstraintComponent").map { LessThan(pair: $0) }
     }
 
-    mutating func bind(to data: inout DataGraph) { pair.bind(to: &data) }
+    mutating func bind(to data: DataGraph) { pair.bind(to: data) }
 
     func evaluate(_ context: inout EvaluationContext) {
         let others = pair.otherValues(context)

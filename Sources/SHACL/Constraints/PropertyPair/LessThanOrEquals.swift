@@ -12,7 +12,7 @@ struct LessThanOrEquals: ConstraintComponent {
         try PropertyPair.parse(reader, SH.lessThanOrEquals, section: "LessThanOrEqualsConstraintComponent").map { LessThanOrEquals(pair: $0) }
     }
 
-    mutating func bind(to data: inout DataGraph) { pair.bind(to: &data) }
+    mutating func bind(to data: DataGraph) { pair.bind(to: data) }
 
     func evaluate(_ context: inout EvaluationContext) {
         let others = pair.otherValues(context)

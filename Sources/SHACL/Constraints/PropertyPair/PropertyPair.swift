@@ -13,7 +13,7 @@ struct PropertyPair: Sendable {
         try reader.iris(parameter, section: section).map(PropertyPair.init)
     }
 
-    mutating func bind(to data: inout DataGraph) { propertyID = data.graph.id(of: property) }
+    mutating func bind(to data: DataGraph) { propertyID = data.graph.id(of: property) }
 
     /// The objects of the focus node's triples with the property.
     func otherValues(_ context: EvaluationContext) -> [TermID] {

@@ -19,12 +19,13 @@ struct Class: ConstraintComponent {
         }
     }
 
-    mutating func bind(to data: inout DataGraph) {
+    mutating func bind(to data: DataGraph) {
         classes = data.existingID(classTerm).map { data.subclassClosure(of: $0) } ?? []
     }
 
     func evaluate(_ context: inout EvaluationContext) {
-        for value in context.values where !context.data.isInstance(value, ofAny: classes) {
+        let data = context.data
+        for value in context.values where !data.isInstance(value, ofAny: classes) {
             context.report(Self.iri, value: value, message: message(context.show(value)))
             if context.isDone { return }
         }

@@ -6,6 +6,12 @@ import RDFModel
 struct Datatype: ConstraintComponent {
     static let iri = SH.datatypeConstraintComponent
     let datatype: IRI
+    private let space: LexicalSpace
+
+    init(datatype: IRI) {
+        self.datatype = datatype
+        space = LexicalSpace(datatype)
+    }
 
     static func parse(_ reader: ShapeReader, _ shapes: ShapeIndexer) throws -> [Datatype] {
         try reader.values(SH.datatype).map { value in
@@ -18,7 +24,7 @@ struct Datatype: ConstraintComponent {
 
     func evaluate(_ context: inout EvaluationContext) {
         for value in context.values {
-            if case .literal(let literal) = context.data.term(value), literal.datatype == datatype, literal.isWellFormed {
+            if case .literal(let literal) = context.data.term(value), space.admits(literal) {
                 continue
             }
             context.report(Self.iri, value: value, message: message(context.data.term(value)))
