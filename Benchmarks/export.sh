@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Export benchmark: throughput (articles/s, MB/s of text) and peak memory of `communique export`
+# on a generated corpus, and how both grow from 1,000 to 10,000 articles.
+#
+#   bash Benchmarks/export.sh [SIZES...]        # default: 1000 10000
+#   BIN=path/to/communique bash Benchmarks/export.sh
+#
+# The corpus comes from Benchmarks/generate_corpus.py (the seeds' sentence patterns recombined
+# with other names, posts, countries and dates) and is kept in Benchmarks/work/ (git-ignored).
+# Runs per size: N-Quads only with --jobs 1 and --jobs 2 (streamed: memory should grow with
+# distinct entities, not articles), and every format with --jobs 2 (the merged graph is held
+# for Turtle, RDF/XML and dot). Peak memory is the maximum resident set size from GNU time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000)
+if [ -z "${BIN:-}" ]; then
+  swift build -c release --product communique >&2
+  BIN="$(swift build -c release --show-bin-path)/communique"
+fi
+work=Benchmarks/work
+mkdir -p "$work"
+max=0; for n in "${sizes[@]}"; do [ "$n" -gt "$max" ] && max=$n; done
+corpus="$work/corpus-$max"
+if [ ! -d "$corpus" ]; then python3 Benchmarks/generate_corpus.py "$corpus" "$max" >&2; fi
+
+printf '%-8s %-26s %6s %9s %10s %8s %9s %10s %9s\n' articles run MB seconds articles/s MB/s "peak MB" triples entities
+for n in "${sizes[@]}"; do
+  input="$work/input-$n"
+  if [ ! -d "$input" ]; then
+    mkdir -p "$input"
+    find "$corpus" -name '*.txt' | sort | head -n "$n" | while read -r f; do ln -s "$(realpath "$f")" "$input/$(basename "$f")"; done
+  fi
+  bytes=$(find "$input"/ -name '*.txt' -print0 | xargs -0 cat | wc -c)
+  for run in "nquads --jobs 1" "nquads --jobs 2" "all formats --jobs 2"; do
+    case "$run" in
+      "nquads --jobs 1") args=(--format nquads --jobs 1) ;;
+      "nquads --jobs 2") args=(--format nquads --jobs 2) ;;
+      *) args=(--jobs 2) ;;
+    esac
+    out="$work/out-$n"
+    rm -rf "$out"
+    /usr/bin/time -f '%e %M' -o "$work/time.txt" "$BIN" export "$input" --out "$out" "${args[@]}" 2> "$work/stderr.txt" || true
+    read -r secs kb < "$work/time.txt"
+    summary=$(tail -1 "$work/stderr.txt")
+    triples=$(echo "$summary" | sed -n 's/.*: \([0-9]*\) triples.*/\1/p')
+    entities=$(echo "$summary" | sed -n 's/.* \([0-9]*\) entities.*/\1/p')
+    awk -v n="$n" -v run="$run" -v bytes="$bytes" -v secs="$secs" -v kb="$kb" -v t="$triples" -v e="$entities" 'BEGIN {
+      s = (secs > 0 ? secs : 0.01)
+      printf "%-8d %-26s %6.1f %9.2f %10.0f %8.2f %9.0f %10s %9s\n", n, run, bytes/1e6, secs, n/s, bytes/1e6/s, kb/1024, t, e }'
+  done
+done
