@@ -86,7 +86,14 @@ enum Heading {
     static func isHeading(_ line: Substring) -> Bool {
         guard line.wordCount <= 22, let last = line.last else { return false }
         if ".!?\"”’;)".contains(last) && !(last == ")" && line.wordCount <= 6) { return false }
-        if line.wordCount > 14 && line.contains(",") && last != ":" { return line.wordCount <= 22 && !line.contains(". ") }
+        if line.wordCount > 14 && line.contains(",") && last != ":" {
+            var previousWasDot = false
+            for ch in line {
+                if previousWasDot && ch == " " { return false }
+                previousWasDot = ch == "."
+            }
+            return line.wordCount <= 22
+        }
         return true
     }
 }

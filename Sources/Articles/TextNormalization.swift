@@ -6,7 +6,11 @@ import Foundation
 public enum TextNormalization {
     /// Returns the normalized form of `text`.
     public static func normalize(_ text: String) -> String {
-        let composed = text.precomposedStringWithCanonicalMapping
+        // Composition only changes text with combining marks or conjoining jamo.
+        let needsComposition = text.unicodeScalars.contains { (s: Unicode.Scalar) -> Bool in
+            s.value >= 0x300 && (s.properties.canonicalCombiningClass.rawValue != 0 || (0x1100...0x11FF).contains(s.value))
+        }
+        let composed = needsComposition ? text.precomposedStringWithCanonicalMapping : text
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(composed.unicodeScalars.count)
         var previousCR = false

@@ -17,7 +17,11 @@ public struct Tokenization: Sendable {
         public var sentence: Int
 
         /// Whether the first character is an upper-case letter.
-        public var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+        public var isCapitalized: Bool {
+            guard let first = text.unicodeScalars.first else { return false }
+            if first.value < 128 { return first.value >= 65 && first.value <= 90 }
+            return first.properties.isUppercase
+        }
     }
 
     /// A sentence: its span and the range of its tokens in ``tokens``.
@@ -47,17 +51,30 @@ public struct Tokenization: Sendable {
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
         let n = scalars.count
-        @inline(__always) func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+        @inline(__always) func isLetter(_ s: Unicode.Scalar) -> Bool {
+            if s.value < 128 { return (s.value | 32) >= 97 && (s.value | 32) <= 122 }
+            return s.properties.isAlphabetic
+        }
         @inline(__always) func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
         @inline(__always) func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "’" }
         @inline(__always) func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "‐" || s == "‑" }
+        var buffer: [UInt8] = []
         func make(_ a: Int, _ b: Int, _ kind: Token.Kind) {
-            tokens.append(Token(span: TextSpan(start: a, end: b),
-                                text: String(String.UnicodeScalarView(scalars[a..<b])), kind: kind, sentence: 0))
+            let text: String
+            if scalars[a..<b].allSatisfy({ $0.value < 128 }) {
+                buffer.removeAll(keepingCapacity: true)
+                for s in scalars[a..<b] { buffer.append(UInt8(s.value)) }
+                text = String(decoding: buffer, as: UTF8.self)
+            } else {
+                var s = ""
+                s.unicodeScalars.append(contentsOf: scalars[a..<b])
+                text = s
+            }
+            tokens.append(Token(span: TextSpan(start: a, end: b), text: text, kind: kind, sentence: 0))
         }
         while i < n {
             let s = scalars[i]
-            if s == " " || s == "\n" || s == "\t" || s.properties.isWhitespace { i += 1; continue }
+            if s == " " || s == "\n" || s == "\t" || (s.value >= 128 && s.properties.isWhitespace) { i += 1; continue }
             if isLetter(s) || isDigit(s) {
                 let start = i
                 // Dotted acronym: U.S., U.A.E.

@@ -63,7 +63,7 @@ extension ArticleAnalysis {
                     for b in a...last where entityKey(text(a..<(b + 1))) == nameKey { found = a..<(b + 1); break }
                 }
                 if organizations.contains(where: { entityKey($0.name) == nameKey || $0.alternateNames.contains { entityKey($0) == nameKey } }) == false {
-                    let gz = lexicon.gazetteer.organizations.firstIndex { entityKey($0.name) == nameKey || $0.alternateNames.contains { entityKey($0) == nameKey } }
+                    let gz = lexicon.organizationByKey[nameKey]
                     extraOrganizations.append(OrganizationPhrase(tokens: found ?? first..<(last + 1), organization: gz,
                                                                  name: gz.map { lexicon.gazetteer.organizations[$0].name } ?? name,
                                                                  alternateNames: name != source ? [source] : [], kind: .newsMedia,
@@ -185,16 +185,22 @@ extension ArticleAnalysis {
                 if let o = p.organization, let oi = allOrganizations.firstIndex(where: { $0.tokens == o.tokens }), organizationOf[oi] >= 0 {
                     orgKey = orgEntities[organizationOf[oi]].key
                 } else if let pi = p.post, let pattern = lexicon.gazetteer.posts[pi].organizationPattern {
-                    let name = pattern.replacingOccurrences(of: "{country}", with: country.map { countries[$0].name } ?? "")
                     if !pattern.contains("{country}") || country != nil {
-                        let k = entityKey(name)
-                        let qualified = country.map { countries[$0].code.lowercased() + "/" + k }
-                        if let existing = orgEntities.first(where: { $0.key == k || $0.key == qualified || (country == nil && $0.key.hasSuffix("/" + k)) }) {
-                            orgKey = existing.key
-                        } else if let g = lexicon.gazetteer.organizations.first(where: { entityKey($0.name) == k && $0.country != nil }) {
-                            orgKey = k
-                            if !impliedOrganizations.contains(where: { $0.key == k }) {
-                                impliedOrganizations.append(OrganizationEntity(key: k, name: g.name, alternateNames: [], kind: OrganizationKind(gazetteerKind: g.kind), country: g.country, mentions: [mention(p.tokens)]))
+                        // "{country} Navy" → "India Navy", "Indian Navy"
+                        let forms = pattern.contains("{country}") ? ([countries[country!].name] + countries[country!].demonyms) : [""]
+                        search: for form in forms {
+                            let k = entityKey(pattern.replacingOccurrences(of: "{country}", with: form))
+                            let qualified = country.map { countries[$0].code.lowercased() + "/" + k }
+                            if let existing = orgEntities.first(where: { $0.key == k || $0.key == qualified || (country == nil && $0.key.hasSuffix("/" + k)) }) {
+                                orgKey = existing.key
+                                break search
+                            } else if let gi = lexicon.nationalOrganizationByKey[k] {
+                                let g = lexicon.gazetteer.organizations[gi]
+                                orgKey = k
+                                if !impliedOrganizations.contains(where: { $0.key == k }) {
+                                    impliedOrganizations.append(OrganizationEntity(key: k, name: g.name, alternateNames: [], kind: OrganizationKind(gazetteerKind: g.kind), country: g.country, mentions: [mention(p.tokens)]))
+                                }
+                                break search
                             }
                         }
                     }

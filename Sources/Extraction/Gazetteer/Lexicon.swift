@@ -37,6 +37,8 @@ struct LexicalEntry: Hashable, Sendable {
     var requiresCapital: Bool
     /// The phrase as written in the gazetteer.
     var label: String
+    /// The label without spaces and dots, for case-sensitive comparison.
+    var compactLabel: String = ""
 }
 
 /// The key a token is matched by: lower case, apostrophes unified, dots removed.
@@ -87,6 +89,10 @@ final class Lexicon: Sendable {
     let dictionaryWords: Set<String>
     /// Organization heads as token-key sequences' last word.
     let organizationHeadWords: Set<String>
+    /// Gazetteer organizations by the entity key of any of their names.
+    let organizationByKey: [String: Int]
+    /// Gazetteer organizations with a country, by the entity key of their preferred name.
+    let nationalOrganizationByKey: [String: Int]
 
     init(_ gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -99,6 +105,14 @@ final class Lexicon: Sendable {
             if let last = h.split(separator: " ").last { heads.insert(tokenKey(String(last))) }
         }
         organizationHeadWords = heads
+        var byKey: [String: Int] = [:]
+        var national: [String: Int] = [:]
+        for (i, o) in gazetteer.organizations.enumerated() {
+            for name in [o.name] + o.alternateNames where byKey[entityKey(name)] == nil { byKey[entityKey(name)] = i }
+            if o.country != nil, national[entityKey(o.name)] == nil { national[entityKey(o.name)] = i }
+        }
+        organizationByKey = byKey
+        nationalOrganizationByKey = national
         // Build.
         var nodes = [Node()]
         func add(_ phrase: String, _ category: LexicalCategory) {
@@ -124,7 +138,8 @@ final class Lexicon: Sendable {
             case .organizationHead, .organizationOpener: requiresCapital = true
             default: requiresCapital = firstUpper
             }
-            let entry = LexicalEntry(category: category, caseSensitive: isAcronym, requiresCapital: requiresCapital, label: phrase)
+            var entry = LexicalEntry(category: category, caseSensitive: isAcronym, requiresCapital: requiresCapital, label: phrase)
+            entry.compactLabel = String(phrase.filter { $0 != " " && $0 != "." })
             if !nodes[node].entries.contains(entry) { nodes[node].entries.append(entry) }
             if keys.count == 1 { words.insert(keys[0]) }
         }

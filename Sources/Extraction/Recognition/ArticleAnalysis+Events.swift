@@ -78,6 +78,9 @@ let eventTriggers: [Trigger] = [
     Trigger(words: ["inked"], kind: .agreement, cameo: "057", shape: .agreement),
 ]
 
+/// Triggers by their first word.
+let triggersByFirstWord: [String: [Trigger]] = Dictionary(grouping: eventTriggers, by: { $0.words[0] })
+
 extension ArticleAnalysis {
     /// The country a phrase names as a city or country ("NEW DELHI", "Pakistan").
     func countryOfPlaceName(_ name: String) -> Int? {
@@ -127,6 +130,7 @@ extension ArticleAnalysis {
         var yearHint: Int? = nil
         let anchor = publication ?? article.dateline?.date
         var lastTwo: [Int] = []
+        let refsBySentence = Dictionary(grouping: refs, by: \.sentence)
         for (s, sentence) in sentences.enumerated() {
             let role = sentenceRoles[s]
             let expressions = temporalExpressions(in: s, anchor: anchor, yearHint: yearHint)
@@ -140,7 +144,7 @@ extension ArticleAnalysis {
                 case .unknown, .unresolved: unknownTime = true
                 }
             }
-            let sentenceRefs = refs.filter { $0.sentence == s }
+            let sentenceRefs = refsBySentence[s] ?? []
             let personRefs = sentenceRefs.filter { !$0.persons.isEmpty }
             defer {
                 if role == .body || role == .caption {
@@ -154,7 +158,7 @@ extension ArticleAnalysis {
             var sentenceEvents: [EventCandidate] = []
             let separate = sentence.tokens.contains { keys[$0] == "separate" || keys[$0] == "separately" }
             while i < sentence.tokens.upperBound {
-                guard let trigger = eventTriggers.first(where: { t in
+                guard let candidates = triggersByFirstWord[keys[i]], let trigger = candidates.first(where: { t in
                     t.words.indices.allSatisfy { i + $0 < sentence.tokens.upperBound && keys[i + $0] == t.words[$0] }
                 }) else { i += 1; continue }
                 let triggerRange = i..<(i + trigger.words.count)
@@ -290,7 +294,10 @@ extension ArticleAnalysis {
         if [",", "and", "with", "the", "as", "well", "also", "separately", "both", "on", "him", "her", "his", "their", "in", "at",
             "yesterday", "today", "here", "there", "counterpart", "counterparts", "respectively", "later", "then"].contains(k) { return true }
         if DateText.weekday(k) != nil && tokens[j].isCapitalized { return true }
-        if let m = matches.indices.first(where: { matches[$0].tokens.contains(j) }).map({ matches[$0] }), m.countryOrDemonym != nil || m.city != nil { return true }
+        if matchOf[j] >= 0 {
+            let m = matches[Int(matchOf[j])]
+            if m.countryOrDemonym != nil || m.city != nil { return true }
+        }
         return false
     }
 

@@ -96,10 +96,9 @@ extension Lexicon {
 
     private func accepts(_ entry: LexicalEntry, tokens: [Tokenization.Token], from: Int, to: Int) -> Bool {
         if entry.caseSensitive {
-            let text = tokens[from..<to].filter { $0.text != "." }.map(\.text).joined(separator: " ")
-            let label = entry.label.replacingOccurrences(of: ".", with: "")
-            let textNoDots = text.replacingOccurrences(of: ".", with: "")
-            if textNoDots.replacingOccurrences(of: " ", with: "") != label.replacingOccurrences(of: " ", with: "") { return false }
+            var compact = ""
+            for t in tokens[from..<to] { for ch in t.text where ch != "." && ch != " " { compact.append(ch) } }
+            if compact != entry.compactLabel { return false }
         }
         if entry.requiresCapital && !tokens[from].isCapitalized { return false }
         // A phrase ending in a lone "(" is never a match.

@@ -31,7 +31,26 @@ struct Reference {
 /// Normalizes names into keys: folded case and diacritics, punctuation dropped, words joined by "-".
 func entityKey(_ name: String) -> String {
     var out = ""
+    out.reserveCapacity(name.utf8.count)
     var pendingDash = false
+    if name.utf8.allSatisfy({ $0 < 128 }) {
+        for byte in name.utf8 {
+            switch byte {
+            case 39, 46: continue  // ' .
+            case 48...57, 97...122:
+                if pendingDash && !out.isEmpty { out.unicodeScalars.append("-") }
+                pendingDash = false
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            case 65...90:
+                if pendingDash && !out.isEmpty { out.unicodeScalars.append("-") }
+                pendingDash = false
+                out.unicodeScalars.append(Unicode.Scalar(byte + 32))
+            default:
+                pendingDash = true
+            }
+        }
+        return out
+    }
     let folded = name.decomposedStringWithCanonicalMapping
     for scalar in folded.unicodeScalars {
         if scalar.properties.generalCategory == .nonspacingMark { continue }

@@ -16,6 +16,8 @@ struct TemporalExpression: Sendable {
     var tokens: Range<Int>
 }
 
+let temporalWords: Set<String> = ["yesterday", "today", "earlier", "previously", "recently", "formerly", "last", "next", "past", "ago"]
+
 extension ArticleAnalysis {
     /// Date expressions in a sentence.
     /// - Parameters:
@@ -39,6 +41,8 @@ extension ArticleAnalysis {
             let k = keys[i]
             let t = tokens[i]
             if t.span.end <= datelineEnd { i += 1; continue }
+            // Only numbers, capitalized words and a few lower-case words can open a date expression.
+            if t.kind == .punctuation || (t.kind == .word && !t.isCapitalized && !temporalWords.contains(k)) { i += 1; continue }
             // ISO date
             if t.kind == .number, t.text.count == 10, let d = CalendarDate(iso: t.text) {
                 result.append(TemporalExpression(value: .day(d), tokens: i..<(i + 1)))
