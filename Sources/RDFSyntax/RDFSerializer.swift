@@ -145,7 +145,7 @@ struct SortedTriples {
         self.graph = graph
         let terms = (0..<graph.termCount).map { graph.term(TermID($0)) }
         var order = Array(0..<UInt32(terms.count))
-        order.sort { terms[Int($0)] < terms[Int($1)] }
+        order.sort { SortedTriples.precedes(terms[Int($0)], terms[Int($1)]) }
         var rank = [UInt32](repeating: 0, count: terms.count)
         for (position, id) in order.enumerated() { rank[Int(id)] = UInt32(position) }
         var keyed = graph.match().map { ($0, IDTriple(rank[Int($0.subject)], rank[Int($0.predicate)], rank[Int($0.object)])) }
@@ -155,5 +155,39 @@ struct SortedTriples {
             return a.1.object < b.1.object
         }
         triples = keyed.map(\.0)
+    }
+
+    /// The order of `Term.<` (kind, then UTF-8 bytes), comparing bytes with `memcmp`.
+    @inline(__always) static func precedes(_ a: Term, _ b: Term) -> Bool {
+        switch (a, b) {
+        case (.iri(let x), .iri(let y)): return compare(x.string, y.string) < 0
+        case (.blankNode(let x), .blankNode(let y)): return compare(x.id, y.id) < 0
+        case (.literal(let x), .literal(let y)):
+            let lexical = compare(x.lexicalForm, y.lexicalForm)
+            if lexical != 0 { return lexical < 0 }
+            let datatype = compare(x.datatype.string, y.datatype.string)
+            if datatype != 0 { return datatype < 0 }
+            return compare(x.language ?? "", y.language ?? "") < 0
+        case (.iri, _): return true
+        case (.blankNode, .literal): return true
+        default: return false
+        }
+    }
+
+    /// Byte-wise comparison of two strings' UTF-8: negative, zero or positive.
+    @inline(__always) static func compare(_ a: String, _ b: String) -> Int {
+        let result = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Int in
+                let common = min(x.count, y.count)
+                if common > 0, let xb = x.baseAddress, let yb = y.baseAddress {
+                    let c = memcmp(xb, yb, common)
+                    if c != 0 { return Int(c) }
+                }
+                return x.count - y.count
+            }
+        }
+        if let value = result ?? nil { return value }
+        if a == b { return 0 }
+        return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
     }
 }

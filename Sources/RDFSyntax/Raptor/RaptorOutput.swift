@@ -2,64 +2,85 @@ internal import CRaptor2
 import Foundation
 
 /// Where a raptor serializer's bytes go: a memory buffer or a file descriptor, through a
-/// buffer, optionally also handed to a `tap` (the streaming verifier reads them back).
+/// 1 MB buffer; each full block can also be handed to a `tap` (the streaming verifier).
+///
+/// raptor writes many single bytes (escaped strings go byte by byte), so the hot path is plain
+/// pointer arithmetic on a C-like state record, with no Swift object access.
 final class RaptorOutput {
     enum Sink {
         case memory
         case descriptor(Int32)
     }
 
+    /// The buffer raptor's callbacks write into, reached through a raw pointer.
+    struct State {
+        var base: UnsafeMutablePointer<UInt8>
+        var count: Int
+        var capacity: Int
+        var owner: UnsafeMutableRawPointer?
+    }
+
     private let sink: Sink
     private(set) var bytes: [UInt8] = []
-    /// Receives each flushed block of bytes as well.
+    /// Receives each block of bytes written to the descriptor.
     var tap: ((UnsafeRawBufferPointer) throws -> Void)?
     private(set) var failure: (any Error)?
-    private(set) var byteCount = 0
-    private static let flushSize = 1 << 16
+    let state: UnsafeMutablePointer<State>
+    static let blockSize = 1 << 20
 
     init(_ sink: Sink) {
         self.sink = sink
-        bytes.reserveCapacity(Self.flushSize * 2)
+        state = .allocate(capacity: 1)
+        state.initialize(to: State(base: .allocate(capacity: Self.blockSize), count: 0, capacity: Self.blockSize, owner: nil))
+        state.pointee.owner = Unmanaged.passUnretained(self).toOpaque()
     }
 
-    @inline(__always) func write(_ pointer: UnsafeRawPointer, _ count: Int) {
-        bytes.append(contentsOf: UnsafeRawBufferPointer(start: pointer, count: count))
-        byteCount += count
-        if case .descriptor = sink, bytes.count >= Self.flushSize { flush() }
+    deinit {
+        state.pointee.base.deallocate()
+        state.deallocate()
     }
 
-    @inline(__always) func write(byte: UInt8) {
-        bytes.append(byte)
-        byteCount += 1
-    }
-
-    /// Writes what is buffered to the descriptor and the tap (memory output keeps it all).
-    func flush() {
-        guard failure == nil else { bytes.removeAll(keepingCapacity: true); return }
-        if case .descriptor(let fd) = sink {
-            bytes.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        failure = RDFSyntaxError(.io, "cannot write: \(String(cString: strerror(errno)))")
-                        return
-                    }
-                    offset += n
+    /// Moves the buffered bytes on: to memory, or to the descriptor and the tap.
+    func drain() {
+        let block = UnsafeRawBufferPointer(start: state.pointee.base, count: state.pointee.count)
+        state.pointee.count = 0
+        guard failure == nil, block.count > 0 else { return }
+        switch sink {
+        case .memory:
+            bytes.append(contentsOf: block)
+        case .descriptor(let fd):
+            var offset = 0
+            while offset < block.count {
+                let n = Foundation.write(fd, block.baseAddress! + offset, block.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = RDFSyntaxError(.io, "cannot write: \(String(cString: strerror(errno)))")
+                    return
                 }
-                if let tap, failure == nil {
-                    do { try tap(buffer) } catch { failure = error }
-                }
+                offset += n
             }
-            bytes.removeAll(keepingCapacity: true)
+            if let tap {
+                do { try tap(block) } catch { failure = error }
+            }
         }
     }
 
+    /// Writes what is buffered.
+    func flush() { drain() }
+
     /// A raptor iostream writing into this output; free it with `raptor_free_iostream` before using the bytes.
     func iostream(world: RaptorWorld) -> OpaquePointer? {
-        raptor_new_iostream_from_handler(world.pointer, Unmanaged.passUnretained(self).toOpaque(), raptorOutputHandler)
+        raptor_new_iostream_from_handler(world.pointer, UnsafeMutableRawPointer(state), raptorOutputHandler)
     }
+}
+
+@inline(__always) private func outputState(_ context: UnsafeMutableRawPointer) -> UnsafeMutablePointer<RaptorOutput.State> {
+    context.assumingMemoryBound(to: RaptorOutput.State.self)
+}
+
+@inline(__always) private func drain(_ state: UnsafeMutablePointer<RaptorOutput.State>) {
+    guard let owner = state.pointee.owner else { return }
+    Unmanaged<RaptorOutput>.fromOpaque(owner).takeUnretainedValue().drain()
 }
 
 /// The handler table raptor calls for a ``RaptorOutput``; allocated once, never freed.
@@ -69,12 +90,25 @@ nonisolated(unsafe) private let raptorOutputHandler: UnsafeMutablePointer<raptor
     handler.pointee.version = 2  // raptor 2.0.15 refuses version 1 handlers
     handler.pointee.write_byte = { context, byte in
         guard let context else { return 1 }
-        Unmanaged<RaptorOutput>.fromOpaque(context).takeUnretainedValue().write(byte: UInt8(truncatingIfNeeded: byte))
+        let state = outputState(context)
+        if state.pointee.count == state.pointee.capacity { drain(state) }
+        state.pointee.base[state.pointee.count] = UInt8(truncatingIfNeeded: byte)
+        state.pointee.count += 1
         return 0
     }
     handler.pointee.write_bytes = { context, pointer, size, count in
         guard let context, let pointer else { return 0 }
-        Unmanaged<RaptorOutput>.fromOpaque(context).takeUnretainedValue().write(pointer, size * count)
+        let state = outputState(context)
+        var source = pointer.assumingMemoryBound(to: UInt8.self)
+        var remaining = size * count
+        while remaining > 0 {
+            if state.pointee.count == state.pointee.capacity { drain(state) }
+            let n = min(remaining, state.pointee.capacity - state.pointee.count)
+            (state.pointee.base + state.pointee.count).update(from: source, count: n)
+            state.pointee.count += n
+            source += n
+            remaining -= n
+        }
         return Int32(truncatingIfNeeded: count)
     }
     return handler

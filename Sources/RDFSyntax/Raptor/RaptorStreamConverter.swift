@@ -17,9 +17,6 @@ enum RaptorStreamConverter {
     static func convert(
         _ input: RaptorInput, from inputFormat: RDFFormat, baseIRI: String, to path: String, format outputFormat: RDFFormat
     ) throws -> Int {
-        // The verifier's world opens first: libxml2 sends RDF/XML errors to the world opened
-        // last on a thread, and the input's errors are the ones that must be reported well.
-        let verifierWorld = try RaptorWorld()
         let world = try RaptorWorld()
         let toStdout = path == "-"
         let temporary = toStdout ? path : AtomicFile.temporaryPath(for: path)
@@ -39,14 +36,16 @@ enum RaptorStreamConverter {
         let verifies = outputFormat != .dot
         let distinct = !(outputFormat == .ntriples || outputFormat == .nquads)
         var written = StatementDigest(distinct: distinct, includesGraph: outputFormat.holdsDatasets)
-        var readBack = StatementDigest(distinct: distinct, includesGraph: outputFormat.holdsDatasets)
-        var verifier: RaptorReader?
+        var verifier: BackgroundVerifier?
         if verifies {
-            let check = try RaptorReader(format: outputFormat, world: verifierWorld) { readBack.add($0) }
-            try check.start(name: path, baseIRI: RDFParser.defaultBaseIRI)
-            output.tap = { chunk in try check.feed(chunk, end: false) }
+            // Read the output back on a second thread as it is written.
+            let check = BackgroundVerifier(
+                format: outputFormat, name: path, baseIRI: RDFParser.defaultBaseIRI, distinct: distinct,
+                includesGraph: outputFormat.holdsDatasets)
+            output.tap = { check.submit($0) }
             verifier = check
         }
+        defer { _ = try? verifier?.finish() }
         let keepsGraph = outputFormat.holdsDatasets
         let reader = try RaptorReader(format: inputFormat, world: world) { statement in
             try RaptorTermCheck.validate(statement)
@@ -86,8 +85,9 @@ enum RaptorStreamConverter {
         let count = try reader.parse(input, baseIRI: baseIRI)
         try writer.finish()
         if let verifier {
+            let readBack: StatementDigest
             do {
-                try verifier.feed(UnsafeRawBufferPointer(start: nil, count: 0), end: true)
+                readBack = try verifier.finish()
             } catch let error as RDFSyntaxError {
                 throw RDFSyntaxError(
                     .unrepresentable,

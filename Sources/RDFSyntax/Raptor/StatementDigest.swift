@@ -46,9 +46,21 @@ struct StatementDigest: Equatable {
         hash &*= 0x0000_0100_0000_01B3
     }
 
+    /// Mixes bytes eight at a time (multiply-rotate), then the tail byte by byte, then a separator.
     @inline(__always) private static func mix(_ hash: inout UInt64, _ bytes: UnsafePointer<UInt8>?, _ count: Int) {
         guard let bytes else { mix(&hash, 0xFF); return }
-        for i in 0..<count { mix(&hash, bytes[i]) }
+        let raw = UnsafeRawPointer(bytes)
+        var i = 0
+        while i + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            hash = ((hash ^ word) &* 0x9E37_79B9_7F4A_7C15)
+            hash = (hash << 31) | (hash >> 33)
+            i += 8
+        }
+        while i < count {
+            mix(&hash, bytes[i])
+            i += 1
+        }
         mix(&hash, 0xFF)
     }
 
