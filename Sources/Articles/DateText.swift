@@ -49,7 +49,7 @@ public enum DateText {
             let w = words[i]
             // ISO forms.
             if w.count == 10, let d = CalendarDate(iso: w) { return d }
-            if w.count == 10, w.contains("/") {
+            if w.count == 10, w.utf8.contains(UInt8(ascii: "/")) {
                 let parts = w.split(separator: "/")
                 if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
                     let date = CalendarDate(year: y, month: m, day: d)

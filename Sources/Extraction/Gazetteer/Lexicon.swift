@@ -89,6 +89,8 @@ final class Lexicon: Sendable {
     let dictionaryWords: Set<String>
     /// Organization heads as token-key sequences' last word.
     let organizationHeadWords: Set<String>
+    /// Gazetteer posts by their lower-cased names ("army chief" → Chief of Army Staff).
+    let postByAlias: [String: Int]
     /// Gazetteer organizations by the entity key of any of their names.
     let organizationByKey: [String: Int]
     /// Gazetteer organizations with a country, by the entity key of their preferred name.
@@ -112,6 +114,11 @@ final class Lexicon: Sendable {
             if o.country != nil, national[entityKey(o.name)] == nil { national[entityKey(o.name)] = i }
         }
         organizationByKey = byKey
+        var posts: [String: Int] = [:]
+        for (i, p) in gazetteer.posts.enumerated() {
+            for name in [p.title] + p.alternateNames where posts[name.lowercased()] == nil { posts[name.lowercased()] = i }
+        }
+        postByAlias = posts
         nationalOrganizationByKey = national
         // Build.
         var nodes = [Node()]

@@ -1,5 +1,8 @@
 import Articles
 
+/// Lower-case words a person, description or organization phrase may start with.
+let phraseStarters: Set<String> = ["the", "a", "an", "his", "her", "their", "two", "visiting"]
+
 /// Words that modify a post's title ("Vice Minister", "Deputy Chief of Naval Staff").
 let postModifiers: Set<String> = ["vice", "deputy", "acting", "state", "federal", "senior", "additional", "assistant", "principal", "under", "associate", "interim", "caretaker", "former"]
 
@@ -311,10 +314,7 @@ extension ArticleAnalysis {
                         }
                         if key(after) == "chief" || key(after) == "chiefs", let last = org.name.split(separator: " ").last {
                             // "Pakistan Army chief" → "army chief"
-                            let alias = tokenKey(String(last)) + " chief"
-                            let postIndex = lexicon.gazetteer.posts.firstIndex { p in
-                                p.alternateNames.contains { tokenKey($0) == alias.replacingOccurrences(of: " ", with: " ") || $0.lowercased() == alias }
-                            }
+                            let postIndex = lexicon.postByAlias[tokenKey(String(last)) + " chief"]
                             let label = postIndex.map { lexicon.gazetteer.posts[$0].title } ?? "Chief"
                             posts.append(PostPhrase(tokens: i..<(after + 1), post: postIndex, label: label, written: text(i..<(after + 1)),
                                                     organization: org, country: org.country))
@@ -455,6 +455,12 @@ extension ArticleAnalysis {
             var i = sentence.tokens.lowerBound
             let isHeading = sentenceRoles[s] == .heading
             while i < limit {
+                // Phrases start at capitalized words, dictionary phrases and a few determiners.
+                let k = keys[i]
+                if !tokens[i].isCapitalized && matchOf[i] < 0 && !phraseStarters.contains(k) {
+                    i += 1
+                    continue
+                }
                 if let found = parsePerson(at: i, limit: limit) {
                     switch found {
                     case .person(let p):

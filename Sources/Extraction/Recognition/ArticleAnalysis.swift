@@ -57,7 +57,7 @@ struct ArticleAnalysis {
             guard t.kind == .word, t.isCapitalized, matchOf[i] < 0 else { continue }
             if Vocabulary.nonNameWords.contains(keys[i]) { continue }
             let letters = t.text.filter(\.isLetter)
-            if letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !t.text.contains("-") { continue }  // acronym
+            if letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !t.text.utf8.contains(UInt8(ascii: "-")) { continue }  // acronym
             if t.text.hasSuffix("s") && lexicon.dictionaryWords.contains(String(keys[i].dropLast())) { continue }
             nameable[i] = true
         }

@@ -72,7 +72,7 @@ extension Lexicon {
                 continue
             }
             // Hyphenated compounds: "China-Pakistan", "Pak-Afghan", "Pakistan-Iran".
-            if tokens[i].kind == .word, tokens[i].text.contains("-") {
+            if tokens[i].kind == .word, tokens[i].text.utf8.contains(UInt8(ascii: "-")) {
                 let parts = tokens[i].text.split(separator: "-")
                 var found: [LexicalEntry] = []
                 for part in parts where part.first?.isUppercase == true {

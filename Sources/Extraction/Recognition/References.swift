@@ -68,7 +68,7 @@ func entityKey(_ name: String) -> String {
 
 /// "Sham-shad" → "Shamshad": a hyphen inside a name followed by a lower-case letter is a line-break artifact.
 func dehyphenatedName(_ word: String) -> String {
-    guard word.contains("-") else { return word }
+    guard word.utf8.contains(UInt8(ascii: "-")) else { return word }
     var result = ""
     let chars = Array(word)
     for (i, c) in chars.enumerated() {

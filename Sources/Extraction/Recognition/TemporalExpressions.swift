@@ -50,7 +50,7 @@ extension ArticleAnalysis {
                 continue
             }
             // "24-27 February 2021", "24 February 2021", "24th February"
-            if t.kind == .number || DateText.dayNumber(t.text) != nil {
+            if t.kind == .number || (t.text.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false && DateText.dayNumber(t.text) != nil) {
                 let parts = t.text.split(whereSeparator: { $0 == "-" || $0 == "–" })
                 if parts.count == 2, let d1 = DateText.dayNumber(parts[0]), let d2 = DateText.dayNumber(parts[1]),
                     let m = DateText.month(key(i + 1))
