@@ -30,6 +30,8 @@ public struct ShapesError: Error, Hashable, Sendable, CustomStringConvertible {
     public let message: String
     /// The link to the spec section that states the rule.
     public let specReference: String?
+    /// How the message names the shape: its IRI, or for a blank node its path and parent shape.
+    public var shapeDescription: String?
 
     /// Creates an error.
     public init(_ code: Code, shape: Term?, triple: Triple?, message: String, specReference: String? = nil) {
@@ -41,7 +43,7 @@ public struct ShapesError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        var out = shape.map { "shape \($0): " } ?? ""
+        var out = (shapeDescription ?? shape?.description).map { "shape \($0): " } ?? ""
         out += message
         if let triple { out += "\n  in triple \(triple)" }
         if let specReference { out += "\n  (see \(specReference))" }

@@ -16,9 +16,25 @@ struct ShapeReader {
 
     /// An ill-formed-shape error about a triple of this shape.
     func error(_ parameter: IRI, _ value: Term?, _ message: String, section: String) -> ShapesError {
-        ShapesError(
+        var error = ShapesError(
             .illFormed, shape: shape, triple: value.map { Triple(shape, parameter, $0) }, message: message,
             specReference: "https://www.w3.org/TR/shacl/#\(section)")
+        error.shapeDescription = ShapeReader.describe(shape, in: graph)
+        return error
+    }
+
+    /// A blank-node shape named by what people can find in the file: its path and the shape
+    /// that holds it (`[ sh:path <p> ] of <PersonShape>`); IRIs as they are.
+    static func describe(_ shape: Term, in graph: Graph) -> String {
+        guard shape.isBlankNode else { return shape.description }
+        var out = "the blank-node shape"
+        if let path = graph.firstObject(of: shape, SH.path) { out = "[ sh:path \(path.isBlankNode ? "[…]" : path.description) ]" }
+        for parameter in [SH.property, SH.node, SH.not, SH.qualifiedValueShape] {
+            if let parent = graph.subjects(parameter, shape).first {
+                return out + " of " + describe(parent, in: graph)
+            }
+        }
+        return out
     }
 
     /// The single value of a parameter, or `nil` when absent; more than one value is an error.

@@ -35,7 +35,7 @@ public struct GitHubReportRenderer: ReportRenderer {
                 if let endLine = location.endLine { properties.append("endLine=\(endLine)") }
                 if let endColumn = location.endColumn { properties.append("endColumn=\(endColumn)") }
             }
-            properties.append("title=" + escapeProperty("SHACL \(result.componentName) (\(formatter.format(result.sourceShape)))"))
+            properties.append("title=" + escapeProperty("SHACL \(result.componentName) (\(formatter.shape(of: result)))"))
             var message = formatter.format(result.focusNode)
             if let path = result.resultPath { message += " " + formatter.format(path) }
             if let value = result.value { message += " = " + formatter.format(value) }

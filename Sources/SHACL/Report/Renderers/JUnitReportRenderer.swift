@@ -36,7 +36,7 @@ public struct JUnitReportRenderer: ReportRenderer {
                 if byFocus[result.focusNode] == nil { focusOrder.append(result.focusNode) }
                 byFocus[result.focusNode, default: []].append(result)
             }
-            let shapeName = xmlEscaped(formatter.format(shape))
+            let shapeName = xmlEscaped(results.first.map(formatter.shape(of:)) ?? formatter.format(shape))
             out += "  <testsuite name=\"\(shapeName)\" tests=\"\(focusOrder.count)\" failures=\"\(results.count)\">\n"
             for focus in focusOrder {
                 let focusResults = byFocus[focus] ?? []

@@ -43,6 +43,18 @@ public struct TermFormatter: Sendable {
         }
     }
 
+    /// The shape of a result as people can find it: its IRI, or for a blank-node shape its path
+    /// (`[ sh:path schema:name ]`), since blank-node labels mean nothing outside one parse.
+    public func shape(of result: ValidationResult) -> String {
+        if case .blankNode = result.sourceShape {
+            if let path = result.resultPath, result.sourceConstraintComponent != SH.closedConstraintComponent {
+                return "[ sh:path \(format(path)) ]"
+            }
+            return "[ blank-node shape ]"
+        }
+        return format(result.sourceShape)
+    }
+
     /// A path in SPARQL syntax, IRIs compacted.
     public func format(_ path: PropertyPath) -> String {
         func wrapped(_ path: PropertyPath) -> String {

@@ -97,6 +97,6 @@ public struct SARIFReportRenderer: ReportRenderer {
         var out = "\(formatter.format(result.focusNode))"
         if let path = result.resultPath { out += " \(formatter.format(path))" }
         if let value = result.value { out += " = \(formatter.format(value))" }
-        return out + ": \(result.message) [\(formatter.format(result.sourceShape))]"
+        return out + ": \(result.message) [\(formatter.shape(of: result))]"
     }
 }

@@ -32,7 +32,8 @@ public struct TextReportRenderer: ReportRenderer {
         }
         for shape in shapeOrder {
             let results = byShape[shape] ?? []
-            out += "\n\(formatter.format(shape)) — \(plural(results.count, "result"))\n"
+            let name = results.first.map(formatter.shape(of:)) ?? formatter.format(shape)
+            out += "\n\(name) — \(plural(results.count, "result"))\n"
             var focusOrder: [Term] = []
             var byFocus: [Term: [ValidationResult]] = [:]
             for result in results {
