@@ -194,7 +194,9 @@ extension ArticleAnalysis {
                             if let existing = orgEntities.first(where: { $0.key == k || $0.key == qualified || (country == nil && $0.key.hasSuffix("/" + k)) }) {
                                 orgKey = existing.key
                                 break search
-                            } else if let gi = lexicon.nationalOrganizationByKey[k] {
+                            } else if let gi = lexicon.nationalOrganizationByKey[k], ("-" + entityKey(p.written) + "-").contains("-" + k + "-") {
+                                // Named inside the title ("Chairman Joint Chiefs of Staff Committee"); an organization only
+                                // implied by a title ("Chief of Army Staff" → Pakistan Army) is not reported.
                                 let g = lexicon.gazetteer.organizations[gi]
                                 orgKey = k
                                 if !impliedOrganizations.contains(where: { $0.key == k }) {

@@ -92,6 +92,13 @@ extension ArticleAnalysis {
                 words += 1
                 continue
             }
+            // "Royal Bahrain Naval Force": a country inside the name.
+            if words > 0, j > 0, tokens[j - 1].isCapitalized, let m = match(at: j), let c = m.countryOrDemonym, m.post == nil {
+                country = country ?? c
+                j = m.tokens.upperBound
+                words += 1
+                continue
+            }
             if ["of", "for", "and", "&"].contains(keys[j]), headEnd < 0, words > 0, j + 1 < limit, tokens[j + 1].isCapitalized { j += 1; continue }
             break
         }
@@ -293,7 +300,7 @@ extension ArticleAnalysis {
                 sawDescriptor = true
                 continue
             }
-            if let org = parseOrganization(at: i, limit: limit), !org.isProject, org.organization == nil, match(at: org.tokens.upperBound)?.post != nil {
+            if titles.isEmpty, let org = parseOrganization(at: i, limit: limit), !org.isProject, org.organization == nil, match(at: org.tokens.upperBound)?.post != nil {
                 // "Turkish Land Forces Commander"
                 pendingOrganization = org
                 country = country ?? org.country
@@ -309,6 +316,17 @@ extension ArticleAnalysis {
                         if match(at: after)?.post != nil {
                             pendingOrganization = org
                             i = after
+                            sawDescriptor = true
+                            continue
+                        }
+                        if !tokens[min(after, tokens.count - 1)].isCapitalized, after < limit, key(after) != "chief",
+                            let postIndex = lexicon.postByAlias[keys[after]], lexicon.gazetteer.posts[postIndex].organizationPattern == nil
+                        {
+                            // "Pentagon spokesman", "ministry spokesperson"
+                            posts.append(PostPhrase(tokens: i..<(after + 1), post: postIndex, label: lexicon.gazetteer.posts[postIndex].title,
+                                                    written: text(i..<(after + 1)), organization: org, country: org.country))
+                            country = country ?? org.country
+                            i = after + 1
                             sawDescriptor = true
                             continue
                         }

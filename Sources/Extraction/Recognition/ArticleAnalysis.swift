@@ -56,6 +56,13 @@ struct ArticleAnalysis {
             let t = tokens[i]
             guard t.kind == .word, t.isCapitalized, matchOf[i] < 0 else { continue }
             if Vocabulary.nonNameWords.contains(keys[i]) { continue }
+            // "March 3", "3 May", "Jun 12": months used as dates (but "Dong Jun", "Theresa May" are names).
+            if DateText.month(keys[i]) != nil {
+                let nextIsNumber = i + 1 < tokens.count && tokens[i + 1].kind == .number
+                let previousIsNumber = i > 0 && tokens[i - 1].kind == .number
+                let afterDot = i + 2 < tokens.count && tokens[i + 1].text == "." && tokens[i + 2].kind == .number
+                if nextIsNumber || previousIsNumber || afterDot { continue }
+            }
             let letters = t.text.filter(\.isLetter)
             if letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !t.text.utf8.contains(UInt8(ascii: "-")) { continue }  // acronym
             if t.text.hasSuffix("s") && lexicon.dictionaryWords.contains(String(keys[i].dropLast())) { continue }
