@@ -51,22 +51,20 @@ public final class GraphStoreLoader {
         }
     }
 
-    private struct Buffer {
+    /// One graph's state: whether its first request went out, and the statements waiting.
+    private struct GraphState {
+        var graph: GraphTarget
+        var started = false
         var data = Data()
         var count = 0
+        /// Identifies the request the buffered statements will go in (for the blank-node check).
         var serial = 0
-    }
-
-    private struct GraphState {
-        var index: Int
-        var started = false
-        var buffer = Buffer()
     }
 
     private struct Pending {
         let group: DispatchGroup
         let box: ErrorBox
-        let graph: GraphTarget
+        let index: Int
         let count: Int
     }
 
@@ -75,7 +73,10 @@ public final class GraphStoreLoader {
     private let options: Options
     private let progress: ((LoadReport) -> Void)?
     private let queue = DispatchQueue(label: "communique.publish.upload")
-    private var states: [GraphTarget: GraphState] = [:]
+    /// Graph states, in the order graphs were first met (the same order as `report.graphs`);
+    /// mutated in place so a buffer is never copied.
+    private var states: [GraphState] = []
+    private var index: [GraphTarget: Int] = [:]
     private var bufferedBytes = 0
     private var nextSerial = 1
     private var blankNodes: [String: Int] = [:]
@@ -121,23 +122,23 @@ public final class GraphStoreLoader {
             case .literal?: target = .defaultGraph
             }
         }
-        var state = states[target] ?? makeState(target)
-        if state.buffer.serial == 0 {
-            state.buffer.serial = nextSerial
+        let i = index[target] ?? makeState(target)
+        if states[i].serial == 0 {
+            states[i].serial = nextSerial
             nextSerial += 1
         }
-        try checkBlankNodes(quad.triple, graph: target, serial: state.buffer.serial)
-        let line = quad.triple.description
-        let before = state.buffer.data.count
-        state.buffer.data.append(contentsOf: line.utf8)
-        state.buffer.data.append(0x0A)
-        state.buffer.count += 1
-        bufferedBytes += state.buffer.data.count - before
+        try checkBlankNodes(quad.triple, graph: target, serial: states[i].serial)
+        let before = states[i].data.count
+        var line = quad.triple.description
+        line.append("\n")
+        line.withUTF8 { bytes in
+            if let base = bytes.baseAddress { states[i].data.append(base, count: bytes.count) }
+        }
+        states[i].count += 1
+        bufferedBytes += states[i].data.count - before
         report.statementsRead += 1
-        report.graphs[state.index].pending += 1
-        let full = state.buffer.count >= options.batchSize
-        states[target] = state
-        if full { try flush(target) }
+        report.graphs[i].pending += 1
+        if states[i].count >= options.batchSize { try send(i) }
         if bufferedBytes > options.bufferLimit { try flushAll() }
     }
 
@@ -150,20 +151,19 @@ public final class GraphStoreLoader {
     @discardableResult
     public func finish() throws -> LoadReport {
         if let failed { throw LoadFailure(cause: failed, report: report) }
-        if case .single(let graph) = assignment, options.mode == .replace, states[graph] == nil {
-            states[graph] = makeState(graph)
-            states[graph]?.buffer.serial = nextSerial
-            nextSerial += 1
-            try send(graph, force: true)
+        if case .single(let graph) = assignment, options.mode == .replace, index[graph] == nil {
+            try send(makeState(graph), force: true)
         }
         try flushAll()
         try wait()
         return report
     }
 
-    private func makeState(_ target: GraphTarget) -> GraphState {
+    private func makeState(_ target: GraphTarget) -> Int {
         report.graphs.append(LoadReport.GraphLoad(graph: target, statements: 0, requests: 0, pending: 0))
-        return GraphState(index: report.graphs.count - 1)
+        states.append(GraphState(graph: target))
+        index[target] = states.count - 1
+        return states.count - 1
     }
 
     private func checkBlankNodes(_ triple: Triple, graph: GraphTarget, serial: Int) throws {
@@ -183,25 +183,22 @@ public final class GraphStoreLoader {
 
     private func flushAll() throws {
         // Largest first, so the memory comes back soonest.
-        let targets = states.filter { $0.value.buffer.count > 0 }
-            .sorted { $0.value.buffer.data.count > $1.value.buffer.data.count }.map(\.key)
-        for target in targets { try flush(target) }
+        let waiting = states.indices.filter { states[$0].count > 0 }.sorted { states[$0].data.count > states[$1].data.count }
+        for i in waiting { try send(i) }
     }
 
-    private func flush(_ target: GraphTarget) throws {
-        guard let state = states[target], state.buffer.count > 0 else { return }
-        try send(target, force: false)
-    }
-
-    private func send(_ target: GraphTarget, force: Bool) throws {
-        guard var state = states[target], force || state.buffer.count > 0 else { return }
-        let body = state.buffer.data
-        let count = state.buffer.count
-        let replace = options.mode == .replace && !state.started
-        state.started = true
+    /// Sends graph `i`'s buffer (also when empty if `force`), after the request in flight.
+    private func send(_ i: Int, force: Bool = false) throws {
+        guard force || states[i].count > 0 else { return }
+        let target = states[i].graph
+        let body = states[i].data
+        let count = states[i].count
+        let replace = options.mode == .replace && !states[i].started
+        states[i].started = true
+        states[i].data = Data()
+        states[i].count = 0
+        states[i].serial = 0
         bufferedBytes -= body.count
-        state.buffer = Buffer()
-        states[target] = state
         // One request at a time: wait for the one in flight before starting the next, so the
         // store sees a graph's PUT before its POSTs.
         try wait()
@@ -223,7 +220,7 @@ public final class GraphStoreLoader {
             }
             group.leave()
         }
-        pending = Pending(group: group, box: box, graph: target, count: count)
+        pending = Pending(group: group, box: box, index: i, count: count)
     }
 
     private func wait() throws {
@@ -234,11 +231,9 @@ public final class GraphStoreLoader {
             failed = error
             throw LoadFailure(cause: error, report: report)
         }
-        if let index = states[current.graph]?.index {
-            report.graphs[index].statements += current.count
-            report.graphs[index].requests += 1
-            report.graphs[index].pending -= current.count
-        }
+        report.graphs[current.index].statements += current.count
+        report.graphs[current.index].requests += 1
+        report.graphs[current.index].pending -= current.count
         progress?(report)
     }
 }

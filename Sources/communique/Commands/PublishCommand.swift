@@ -151,6 +151,9 @@ struct PublishCommand: ParsableCommand {
             fail("\(error)\n" + loader.report.failureSummary)
         }
         let seconds = Date().timeIntervalSince(started)
+        if graphPerArticle && !report.graphs.contains(where: { $0.graph != .defaultGraph }) {
+            PublishCommand.printError("warning: --graph-per-article, but the dumps name no graph: everything went into the default graph")
+        }
 
         let graphs = report.graphs
         let into: String
