@@ -36,16 +36,14 @@ printf '%-9s %-16s %-22s %8s %12s %8s %8s %8s\n' triples conversion tool seconds
 for n in "${sizes[@]}"; do
   python3 Benchmarks/convert-generate.py "$n" "$data/g$n"
   for conv in "ttl nt turtle ntriples" "nt ttl ntriples turtle" "ttl rdf turtle rdfxml-abbrev"; do
-    set -- $conv
-    in="$data/g$n.$1"; out="$data/out.$2"
-    read -r rs rm < <(measure rapper -q -i "$3" -o "$4" "$in")
+    read -r from to rin rout <<<"$conv"
+    in="$data/g$n.$from"; out="$data/out.$to"
+    read -r rs rm < <(measure rapper -q -i "$rin" -o "$rout" "$in")
     read -r cs cm < <(measure "$COMMUNIQUE" convert "$in" -o "$out")
     read -r ss sm < <(measure "$COMMUNIQUE" convert "$in" -o "$out" --sorted)
-    for row in "rapper $rs $rm" "communique $cs $cm" "communique --sorted $ss $sm"; do
-      set -- $row
-      if [ "$2" = "--sorted" ]; then tool="$1 $2"; shift; else tool="$1"; fi
-      secs=$2; mem=$3
-      awk -v n="$n" -v c="$1 → $4" -v conv="$(echo $conv | awk '{print $1"→"$2}')" -v tool="$tool" -v s="$secs" -v m="$mem" -v rs="$rs" -v rm="$rm" \
+    for row in "rapper|$rs|$rm" "communique|$cs|$cm" "communique --sorted|$ss|$sm"; do
+      IFS='|' read -r tool secs mem <<<"$row"
+      awk -v n="$n" -v conv="$from→$to" -v tool="$tool" -v s="$secs" -v m="$mem" -v rs="$rs" -v rm="$rm" \
         'BEGIN { printf "%-9s %-16s %-22s %8.2f %12.0f %8d %11.2f %10.2f\n", n, conv, tool, s, (s>0? n/s : 0), m, (rs>0? s/rs : 0), (rm>0? m/rm : 0) }'
     done
   done

@@ -32,6 +32,25 @@ enum AtomicFile {
         }
     }
 
+    /// Creates a temporary file beside `path`, lets `body` write and check it (given its descriptor
+    /// and path), then renames it over `path`; on any error the temporary file is removed.
+    static func write(to path: String, _ body: (Int32, String) throws -> Void) throws {
+        let temporary = temporaryPath(for: path)
+        let fd = open(temporary, O_RDWR | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else {
+            throw RDFSyntaxError(.io, "cannot create a file beside it: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+        }
+        do {
+            try body(fd, temporary)
+            close(fd)
+            try commit(temporary, to: path)
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+    }
+
     /// Renames the verified temporary file over the destination.
     static func commit(_ temporary: String, to path: String) throws {
         guard rename(temporary, path) == 0 else {

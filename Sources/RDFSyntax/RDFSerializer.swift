@@ -33,9 +33,56 @@ public enum RDFSerializer {
     /// Writes a graph to a file atomically: temporary file in the same folder, verified, renamed.
     ///
     /// `-` writes to standard output. - Throws: ``RDFSyntaxError``; the destination is then untouched.
+    ///
+    /// A graph without blank nodes is written straight to the file and checked statement by
+    /// statement as it is read back (memory: the graph plus one flag per triple); other graphs are
+    /// rendered in memory and compared by isomorphism.
     public static func write(_ graph: Graph, to path: String, format: RDFFormat, prefixes: [String: String] = [:]) throws {
-        let bytes = try render(graph, format: format, prefixes: prefixes, baseIRI: nil)
-        try AtomicFile.write(bytes, to: path)
+        let prepared = try prepare(graph, format: format, prefixes: prefixes)
+        guard path != "-", !prepared.sorted.hasBlankNodes, format != .dot else {
+            try AtomicFile.write(try render(graph, format: format, prefixes: prefixes, baseIRI: nil), to: path)
+            return
+        }
+        try AtomicFile.write(to: path) { fd, temporary in
+            try RaptorGraphWriter.write(prepared.sorted, format: format, namespaces: prepared.namespaces, baseIRI: nil, to: fd)
+            guard let problem = try RaptorGroundCheck.mismatch(
+                file: temporary, format: format, baseIRI: RDFParser.defaultBaseIRI, sorted: prepared.sorted)
+            else { return }
+            guard format == .turtle else {
+                throw RDFSyntaxError(.unrepresentable, "\(format.displayName) cannot hold this graph without changing it: \(problem)")
+            }
+            // raptor's Turtle writer cannot say everything: fall back to plain Turtle.
+            guard ftruncate(fd, 0) == 0, lseek(fd, 0, SEEK_SET) == 0 else {
+                throw RDFSyntaxError(.io, "cannot rewrite the temporary file: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+            }
+            try AtomicFile.writeAll(PlainTurtleWriter.render(prepared.sorted, namespaces: prepared.namespaces), to: fd, path: path)
+            if let problem = try RaptorGroundCheck.mismatch(
+                file: temporary, format: format, baseIRI: RDFParser.defaultBaseIRI, sorted: prepared.sorted)
+            {
+                throw RDFSyntaxError(.unrepresentable, "Turtle cannot hold this graph without changing it: \(problem)")
+            }
+        }
+    }
+
+    /// The graph sorted and checked for the format, with the namespaces to declare.
+    static func prepare(_ graph: Graph, format: RDFFormat, prefixes: [String: String]) throws
+        -> (sorted: SortedTriples, namespaces: [(prefix: String, iri: String)])
+    {
+        if format == .trig {
+            throw RDFSyntaxError(.unsupportedFormat, "cannot write TriG (raptor has no writer for it): write N-Quads instead")
+        }
+        let graph = graph.lowercasingLanguageTags()
+        let namespaces = Prefixes.used(by: graph, from: prefixes.isEmpty ? Prefixes.wellKnown : prefixes)
+        let sorted = SortedTriples(graph)
+        if format == .rdfxml {
+            for ids in sorted.triples {
+                let triple = graph.triple(ids)
+                if let problem = RDFXMLConstraints.problem(triple) {
+                    throw RDFSyntaxError(.unrepresentable, "\(problem); offending triple: \(triple)")
+                }
+            }
+        }
+        return (sorted, namespaces)
     }
 
     /// Serializes a dataset as N-Quads (the only dataset syntax raptor writes), sorted and verified.
@@ -53,19 +100,8 @@ public enum RDFSerializer {
     // MARK: Rendering
 
     static func render(_ graph: Graph, format: RDFFormat, prefixes: [String: String], baseIRI: String?) throws -> [UInt8] {
-        if format == .trig {
-            throw RDFSyntaxError(.unsupportedFormat, "cannot write TriG (raptor has no writer for it): write N-Quads instead")
-        }
-        let namespaces = Prefixes.used(by: graph, from: prefixes.isEmpty ? Prefixes.wellKnown : prefixes)
-        let ordered = SortedTriples(graph)
-        if format == .rdfxml {
-            for ids in ordered.triples {
-                let triple = graph.triple(ids)
-                if let problem = RDFXMLConstraints.problem(triple) {
-                    throw RDFSyntaxError(.unrepresentable, "\(problem); offending triple: \(triple)")
-                }
-            }
-        }
+        let (ordered, namespaces) = try prepare(graph, format: format, prefixes: prefixes)
+        let graph = ordered.graph
         let bytes: [UInt8]
         do {
             bytes = try RaptorGraphWriter.render(ordered, format: format, namespaces: namespaces, baseIRI: baseIRI)
@@ -85,6 +121,7 @@ public enum RDFSerializer {
         case .trig:
             throw RDFSyntaxError(.unsupportedFormat, "cannot write TriG (raptor has no writer for it): write N-Quads instead")
         case .nquads:
+            let dataset = dataset.lowercasingLanguageTags()
             let quads = dataset.sortedQuads()
             let bytes = try RaptorGraphWriter.render(quads: quads)
             let back = try RDFParser.parseDataset(.bytes(bytes), format: .nquads, baseIRI: RDFParser.defaultBaseIRI)
@@ -132,62 +169,5 @@ public enum RDFSerializer {
         let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
         let text = String(decoding: bytes[start..<min(end, start + 200)], as: UTF8.self)
         return "; offending output: \(text.trimmingCharacters(in: .whitespaces))"
-    }
-}
-
-/// A graph's triples as identifiers, sorted by term (subject, predicate, object), computed by
-/// ranking the dictionary's terms once and then sorting integers.
-struct SortedTriples {
-    let graph: Graph
-    let triples: [IDTriple]
-
-    init(_ graph: Graph) {
-        self.graph = graph
-        let terms = (0..<graph.termCount).map { graph.term(TermID($0)) }
-        var order = Array(0..<UInt32(terms.count))
-        order.sort { SortedTriples.precedes(terms[Int($0)], terms[Int($1)]) }
-        var rank = [UInt32](repeating: 0, count: terms.count)
-        for (position, id) in order.enumerated() { rank[Int(id)] = UInt32(position) }
-        var keyed = graph.match().map { ($0, IDTriple(rank[Int($0.subject)], rank[Int($0.predicate)], rank[Int($0.object)])) }
-        keyed.sort { a, b in
-            if a.1.subject != b.1.subject { return a.1.subject < b.1.subject }
-            if a.1.predicate != b.1.predicate { return a.1.predicate < b.1.predicate }
-            return a.1.object < b.1.object
-        }
-        triples = keyed.map(\.0)
-    }
-
-    /// The order of `Term.<` (kind, then UTF-8 bytes), comparing bytes with `memcmp`.
-    @inline(__always) static func precedes(_ a: Term, _ b: Term) -> Bool {
-        switch (a, b) {
-        case (.iri(let x), .iri(let y)): return compare(x.string, y.string) < 0
-        case (.blankNode(let x), .blankNode(let y)): return compare(x.id, y.id) < 0
-        case (.literal(let x), .literal(let y)):
-            let lexical = compare(x.lexicalForm, y.lexicalForm)
-            if lexical != 0 { return lexical < 0 }
-            let datatype = compare(x.datatype.string, y.datatype.string)
-            if datatype != 0 { return datatype < 0 }
-            return compare(x.language ?? "", y.language ?? "") < 0
-        case (.iri, _): return true
-        case (.blankNode, .literal): return true
-        default: return false
-        }
-    }
-
-    /// Byte-wise comparison of two strings' UTF-8: negative, zero or positive.
-    @inline(__always) static func compare(_ a: String, _ b: String) -> Int {
-        let result = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y -> Int in
-                let common = min(x.count, y.count)
-                if common > 0, let xb = x.baseAddress, let yb = y.baseAddress {
-                    let c = memcmp(xb, yb, common)
-                    if c != 0 { return Int(c) }
-                }
-                return x.count - y.count
-            }
-        }
-        if let value = result ?? nil { return value }
-        if a == b { return 0 }
-        return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
     }
 }

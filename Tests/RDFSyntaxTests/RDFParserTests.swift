@@ -70,3 +70,37 @@ import Testing
         #expect(turtle.contains("@prefix schema: <https://schema.org/>"))
     }
 }
+
+@Suite struct RDFSerializerTests {
+    static let graph = Graph([
+        Triple(.iri("https://communique.example/id/a"), IRI(unchecked: "https://schema.org/name"), .literal(Literal("Colour", language: "en-GB"))),
+        Triple(.iri("https://communique.example/id/a"), RDF.type, .iri("https://schema.org/Person")),
+        Triple(.iri("https://communique.example/id/a"), IRI(unchecked: "https://schema.org/description"), .string("line 1\r\nline 2\u{7}")),
+    ])
+
+    @Test(arguments: [RDFFormat.turtle, .ntriples, .nquads]) func writesFilesThatReadBack(_ format: RDFFormat) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path("out.\(format.fileExtension)")
+        try RDFSerializer.write(Self.graph, to: path, format: format)
+        let back = try RDFParser.parse(file: path)
+        #expect(back.contains(Triple(.iri("https://communique.example/id/a"), IRI(unchecked: "https://schema.org/name"), .literal(Literal("Colour", language: "en-gb")))))
+        #expect(back.count == 3)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["out.\(format.fileExtension)"])
+    }
+
+    @Test func refusesRDFXMLItCannotWriteAndLeavesNoFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path("out.rdf")
+        #expect(throws: RDFSyntaxError.self) { try RDFSerializer.write(Self.graph, to: path, format: .rdfxml) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
+    }
+
+    @Test func equalGraphsGiveEqualBytes() throws {
+        let reversed = Graph(Self.graph.sortedTriples().reversed())
+        for format in [RDFFormat.turtle, .ntriples, .rdfxml] where format != .rdfxml {
+            #expect(try RDFSerializer.serialize(Self.graph, format: format) == RDFSerializer.serialize(reversed, format: format))
+        }
+    }
+}

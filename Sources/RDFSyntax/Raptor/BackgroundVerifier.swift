@@ -8,7 +8,7 @@ final class BackgroundVerifier: @unchecked Sendable {
     private var queue: [[UInt8]] = []
     private var ended = false
     private var result: Result<StatementDigest, any Error>?
-    private static let maxQueued = 8
+    private static let maxQueued = 4
 
     init(format: RDFFormat, name: String, baseIRI: String, distinct: Bool, includesGraph: Bool) {
         let thread = Thread { [self] in

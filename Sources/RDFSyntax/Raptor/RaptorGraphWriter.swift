@@ -8,8 +8,23 @@ enum RaptorGraphWriter {
     static func render(
         _ sorted: SortedTriples, format: RDFFormat, namespaces: [(prefix: String, iri: String)], baseIRI: String?
     ) throws -> [UInt8] {
-        let world = try RaptorWorld()
         let output = RaptorOutput(.memory)
+        try write(sorted, format: format, namespaces: namespaces, baseIRI: baseIRI, to: output)
+        return output.bytes
+    }
+
+    /// Writes the triples, in their order, to a file descriptor.
+    static func write(
+        _ sorted: SortedTriples, format: RDFFormat, namespaces: [(prefix: String, iri: String)], baseIRI: String?, to fd: Int32
+    ) throws {
+        try write(sorted, format: format, namespaces: namespaces, baseIRI: baseIRI, to: RaptorOutput(.descriptor(fd)))
+    }
+
+    private static func write(
+        _ sorted: SortedTriples, format: RDFFormat, namespaces: [(prefix: String, iri: String)], baseIRI: String?,
+        to output: RaptorOutput
+    ) throws {
+        let world = try RaptorWorld()
         let writer = try RaptorWriter(format: format, world: world, output: output, baseIRI: baseIRI, namespaces: namespaces)
         let graph = sorted.graph
         var terms = [UnsafeMutablePointer<raptor_term>?](repeating: nil, count: graph.termCount)
@@ -31,7 +46,6 @@ enum RaptorGraphWriter {
             }
         }
         try writer.finish()
-        return output.bytes
     }
 
     /// The N-Quads raptor writes for the quads, in their order.

@@ -26,7 +26,7 @@ final class RaptorOutput {
     var tap: ((UnsafeRawBufferPointer) throws -> Void)?
     private(set) var failure: (any Error)?
     let state: UnsafeMutablePointer<State>
-    static let blockSize = 1 << 20
+    static let blockSize = 1 << 18
 
     init(_ sink: Sink) {
         self.sink = sink
