@@ -74,6 +74,23 @@ public struct Dateline: Hashable, Sendable {
             i += 1
             skipSpaces()
             let save = i
+            // "14 March 2023"
+            if let d = word().flatMap({ DateText.dayNumber($0) }) {
+                skipSpaces()
+                if let m = word().flatMap({ DateText.month($0) }) {
+                    skipSpaces()
+                    if let y = word().flatMap({ DateText.yearNumber($0) }) {
+                        date = CalendarDate(year: y, month: m, day: d)
+                        explicitYear = true
+                    } else if let published {
+                        date = CalendarDate(year: published.year, month: m, day: d)
+                    }
+                    skipSpaces()
+                } else {
+                    return nil
+                }
+            } else {
+            i = save
             if let m = word().flatMap({ DateText.month($0) }) {
                 skipSpaces()
                 if let d = word().flatMap({ DateText.dayNumber($0) }) {
@@ -99,6 +116,7 @@ public struct Dateline: Hashable, Sendable {
             } else {
                 i = save
                 return nil
+            }
             }
             skipSpaces()
         }

@@ -50,7 +50,8 @@ extension ArticleAnalysis {
                 }
             }
             let written = text(phrase.name)
-            let fullForm = text(phrase.tokens.lowerBound..<phrase.name.upperBound)
+            var fullForm = text(phrase.tokens.lowerBound..<phrase.name.upperBound)
+            for article in ["the ", "The ", "a ", "an "] where fullForm.hasPrefix(article) { fullForm.removeFirst(article.count) }
             if let ci = target {
                 clusters[ci].mentions.append(phrase.tokens)
                 clusters[ci].posts += phrase.posts
@@ -116,6 +117,8 @@ extension ArticleAnalysis {
             let k = keys[i]
             if Vocabulary.singularPronouns.contains(k) || Vocabulary.pluralPronouns.contains(k) || k == "who" {
                 if claimed[i] { continue }
+                // "his Egyptian counterpart": a determiner of a description, not a reference of its own.
+                if descriptions.contains(where: { $0.tokens.contains(i) }) { continue }
                 refs.append(Reference(kind: .pronoun(k), tokens: i..<(i + 1), sentence: t.sentence, possessive: k == "his" || k == "her" || k == "their"))
             }
         }

@@ -128,7 +128,8 @@ extension ArticleAnalysis {
         var events: [EventCandidate] = []
         var narrativeDate: CalendarDate? = nil
         var yearHint: Int? = nil
-        let anchor = publication ?? article.dateline?.date
+        // "today" is the dateline's day; weekdays count back from it too.
+        let anchor = article.dateline?.date ?? publication
         var lastTwo: [Int] = []
         let refsBySentence = Dictionary(grouping: refs, by: \.sentence)
         for (s, sentence) in sentences.enumerated() {
@@ -170,6 +171,12 @@ extension ArticleAnalysis {
                 {
                     continue
                 }
+                // "after the meeting": a reference to an encounter already told.
+                if trigger.shape == .nominal, before.count >= 2, ["the", "this", "that"].contains(before.last!),
+                    ["after", "before", "following", "since", "ahead", "of"].contains(before[before.count - 2])
+                {
+                    continue
+                }
                 // "in separate meetings", "the visit": the encounters the sentence already names.
                 if trigger.shape == .nominal, sentenceEvents.contains(where: { $0.kind == trigger.kind }) || before.last == "separate" && !sentenceEvents.isEmpty {
                     continue
@@ -190,6 +197,7 @@ extension ArticleAnalysis {
                 if trigger.shape == .relational || trigger.shape == .agreement {
                     var position = triggerRange.upperBound
                     for r in rightRefs {
+                        if case .pronoun(let p) = r.kind, p == "his" || p == "her" || p == "their" { continue }
                         let gap = position..<r.tokens.lowerBound
                         if gap.count > 6 || !gap.allSatisfy({ isGapToken($0) }) { break }
                         for p in r.persons where !objects.contains(p) { objects.append(p) }

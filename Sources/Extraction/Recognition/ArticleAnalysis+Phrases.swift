@@ -92,6 +92,14 @@ extension ArticleAnalysis {
                 words += 1
                 continue
             }
+            // "National Defence General Staff": a rank word inside a name that goes on to its head.
+            if words > 0, let m = match(at: j), m.title != nil, m.tokens.count == 1, tokens[j].isCapitalized, j + 1 < limit,
+                match(at: j + 1)?.isHead == true
+            {
+                j += 1
+                words += 1
+                continue
+            }
             // "Royal Bahrain Naval Force": a country inside the name.
             if words > 0, j > 0, tokens[j - 1].isCapitalized, let m = match(at: j), let c = m.countryOrDemonym, m.post == nil {
                 country = country ?? c
@@ -262,6 +270,9 @@ extension ArticleAnalysis {
         var label = entry.title
         if labelEnd > m.tokens.upperBound {
             label = text(m.tokens.lowerBound..<labelEnd)
+        } else if m.tokens.count == 1, generic, ["chief", "head"].contains(keys[m.tokens.lowerBound]), organization != nil {
+            // "Chief of the Hellenic National Defence General Staff": the bare head says little without its body.
+            label = text(start..<end)
         }
         return PostPhrase(tokens: start..<end, post: p, label: label, written: text(start..<end), organization: organization, country: country)
     }
@@ -288,8 +299,10 @@ extension ArticleAnalysis {
         if key(i) == "two" && i + 1 < limit { count = 2; i += 1 }
         while i < limit {
             if key(i) == "visiting" { visiting = true; i += 1; continue }
-            if key(i) == "counterpart", i + 1 < limit, startsPersonName(at: i + 1, limit: limit) || match(at: i + 1)?.post != nil {
-                i += 1
+            if key(i) == "counterpart", i + 1 < limit, startsPersonName(at: i + 1, limit: limit) || match(at: i + 1)?.post != nil
+                || (key(i + 1) == "," && startsPersonName(at: i + 2, limit: limit))
+            {
+                i += key(i + 1) == "," ? 2 : 1
                 sawDescriptor = true
                 continue
             }
@@ -367,6 +380,11 @@ extension ArticleAnalysis {
                     country = country ?? p.country
                     i = p.tokens.upperBound
                     sawDescriptor = true
+                    // "State Councilor and Foreign Minister Wang Yi"
+                    if key(i) == "and", i + 1 < limit, match(at: i + 1)?.post != nil, tokens[i + 1].isCapitalized {
+                        i += 1
+                        continue
+                    }
                     // "the President of Iraq, Barham Salih"
                     if key(i) == ",", i + 1 < limit, nameRun(at: next(i + 1), limit: limit) != nil || match(at: i + 1)?.title != nil {
                         i += 1

@@ -64,7 +64,12 @@ struct ArticleAnalysis {
                 if nextIsNumber || previousIsNumber || afterDot { continue }
             }
             let letters = t.text.filter(\.isLetter)
-            if letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !t.text.utf8.contains(UInt8(ascii: "-")) { continue }  // acronym
+            if letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !t.text.utf8.contains(UInt8(ascii: "-")) {
+                // An acronym, unless it is a name's initials before a name ("Dr AK Abdul Momen").
+                let initials = letters.count <= 3 && i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
+                    && matchOf[i + 1] < 0 && !tokens[i + 1].text.allSatisfy(\.isUppercase) && i > 0 && matchOf[i - 1] >= 0
+                if !initials { continue }
+            }
             if t.text.hasSuffix("s") && lexicon.dictionaryWords.contains(String(keys[i].dropLast())) { continue }
             nameable[i] = true
         }
