@@ -221,8 +221,16 @@ enum XSDLexical {
             "language": { isLanguage($0) },
         ]
         for (name, bounds) in integerTypes {
+            let small = integerDatatypes[IRI(unchecked: XSD.namespace + name)] ?? (nil, nil)
             table[name] = { s in
-                guard isInteger(s), let value = decimalValue(s) else { return false }
+                guard isInteger(s) else { return false }
+                // Up to 18 digits: machine integers, no Decimal.
+                if s.utf8.count <= 18, let value = Int(s.hasPrefix("+") ? String(s.dropFirst()) : s) {
+                    if let min = small.min, value < min { return false }
+                    if let max = small.max, value > max { return false }
+                    return true
+                }
+                guard let value = decimalValue(s) else { return false }
                 if let min = bounds.min, value < min { return false }
                 if let max = bounds.max, value > max { return false }
                 return true
