@@ -119,7 +119,7 @@ extension ArticleAnalysis {
                                       kind: kindForPattern(text(nameRange)), country: country)
         }
         // Capitalized words followed by an acronym in parentheses: an organization not in the gazetteer.
-        if country == nil, let run = capitalizedRun(at: i, limit: limit), run.count >= 2, key(run.upperBound) == "(",
+        if let run = capitalizedRun(at: i, limit: limit), run.count >= 2, key(run.upperBound) == "(",
             run.upperBound + 2 < limit, key(run.upperBound + 2) == ")"
         {
             let acronymText = tokens[run.upperBound + 1].text
