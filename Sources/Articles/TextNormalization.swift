@@ -6,6 +6,7 @@ import Foundation
 public enum TextNormalization {
     /// Returns the normalized form of `text`.
     public static func normalize(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 128 }) { return normalizeASCII(text) }
         // Composition only changes text with combining marks or conjoining jamo.
         let needsComposition = text.unicodeScalars.contains { (s: Unicode.Scalar) -> Bool in
             s.value >= 0x300 && (s.properties.canonicalCombiningClass.rawValue != 0 || (0x1100...0x11FF).contains(s.value))
@@ -52,6 +53,25 @@ public enum TextNormalization {
             }
         }
         return String(result)
+    }
+
+    /// The same for ASCII text, on bytes.
+    static func normalizeASCII(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpaces = 0
+        var previousCR = false
+        for byte in text.utf8 {
+            var b = byte
+            if b == 0x0D { b = 0x0A; previousCR = true } else if b == 0x0A && previousCR { previousCR = false; continue } else { previousCR = false }
+            if b == 0x09 || b == 0x0B || b == 0x0C { b = 0x20 }
+            if b < 0x20 && b != 0x0A || b == 0x7F { continue }
+            if b == 0x20 { pendingSpaces += 1; continue }
+            if b != 0x0A && pendingSpaces > 0 { out.append(contentsOf: repeatElement(0x20, count: pendingSpaces)) }
+            pendingSpaces = 0
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Collapses runs of whitespace to one space and trims both ends.

@@ -68,10 +68,13 @@ enum TextValidation {
         var run = 0
         for scalar in text.unicodeScalars {
             total += 1
-            if scalar.properties.isAlphabetic {
+            let v = scalar.value
+            let isLetter = v < 128 ? ((v | 32) >= 97 && (v | 32) <= 122) : scalar.properties.isAlphabetic
+            let isSpace = v < 128 ? (v == 32 || (v >= 9 && v <= 13)) : scalar.properties.isWhitespace
+            if isLetter {
                 letters += 1
             }
-            if scalar.properties.isWhitespace {
+            if isSpace {
                 spaces += 1
                 run = 0
             } else {

@@ -43,6 +43,11 @@ struct LexicalEntry: Hashable, Sendable {
 
 /// The key a token is matched by: lower case, apostrophes unified, dots removed.
 @inline(__always) func tokenKey(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 128 && $0 != 46 && $0 != 96 }) {
+        let bytes = text.utf8.map { ($0 >= 65 && $0 <= 90) ? $0 + 32 : $0 }
+        let key = String(decoding: bytes, as: UTF8.self)
+        return spellingVariants[key] ?? key
+    }
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

@@ -24,6 +24,9 @@ struct ArticleAnalysis {
     var placeMentions: [(name: String, kind: PlaceKind, country: Int?, tokens: Range<Int>)] = []
     /// Tokens already claimed by a phrase.
     var claimed: [Bool]
+    /// The string index of each token's first scalar and of the scalar after its last.
+    let tokenStart: [String.UnicodeScalarView.Index]
+    let tokenEnd: [String.UnicodeScalarView.Index]
 
     init(article: Article, lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -35,6 +38,21 @@ struct ArticleAnalysis {
         matchOf = Array(repeating: -1, count: tokens.count)
         nameable = Array(repeating: false, count: tokens.count)
         claimed = Array(repeating: false, count: tokens.count)
+        var starts: [String.UnicodeScalarView.Index] = []
+        var ends: [String.UnicodeScalarView.Index] = []
+        starts.reserveCapacity(tokens.count)
+        ends.reserveCapacity(tokens.count)
+        let view = article.text.unicodeScalars
+        var index = view.startIndex
+        var offset = 0
+        for t in tokens {
+            while offset < t.span.start { view.formIndex(after: &index); offset += 1 }
+            starts.append(index)
+            while offset < t.span.end { view.formIndex(after: &index); offset += 1 }
+            ends.append(index)
+        }
+        tokenStart = starts
+        tokenEnd = ends
         sentenceRoles = sentences.map { sentence in
             article.paragraphs.first(where: { $0.span.start <= sentence.span.start && sentence.span.start < max($0.span.end, $0.span.start + 1) })?.role ?? .body
         }
@@ -87,6 +105,15 @@ struct ArticleAnalysis {
 
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
+        // The text as written, with any run of spaces or line breaks read as one space.
+        let slice = article.text.unicodeScalars[tokenStart[range.lowerBound]..<tokenEnd[range.upperBound - 1]]
+        var plain = true
+        var previousSpace = false
+        for scalar in slice {
+            if scalar == "\n" || scalar == "\t" || (scalar == " " && previousSpace) { plain = false; break }
+            previousSpace = scalar == " "
+        }
+        if plain { return String(slice) }
         var result = ""
         var lastEnd = -1
         for i in range {
