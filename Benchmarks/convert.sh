@@ -22,29 +22,31 @@ data="${DATA:-$(mktemp -d)}"
 [ -z "${DATA:-}" ] && trap 'rm -rf "$data"' EXIT
 mkdir -p "$data"
 
-# measure NAME CMD... : runs CMD, prints "seconds peakMB"
+# measure CMD... : runs CMD, prints "wall-seconds peakMB cpu-seconds"
 measure() {
   local log="$data/time.log"
-  /usr/bin/time -v -o "$log" "$@" >/dev/null 2>"$data/stderr.log" || { echo "FAILED: $* ($(head -c 300 "$data/stderr.log"))" >&2; echo "nan nan"; return; }
-  local secs mem
+  /usr/bin/time -v -o "$log" "$@" >/dev/null 2>"$data/stderr.log" || { echo "FAILED: $* ($(head -c 300 "$data/stderr.log"))" >&2; echo "nan nan nan"; return; }
+  local secs mem cpu
   secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
   mem=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
-  echo "$secs $mem"
+  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$log")
+  echo "$secs $mem $cpu"
 }
 
-printf '%-9s %-16s %-22s %8s %12s %8s %8s %8s\n' triples conversion tool seconds triples/s peakMB time×rapper mem×rapper
+# Wall seconds depend on the machine's load; CPU seconds (user+sys, all threads) less so.
+printf '%-9s %-8s %-20s %8s %8s %11s %7s %10s %9s %9s\n' triples convert tool wall-s cpu-s triples/s peakMB wall×rapper cpu×rapper mem×rapper
 for n in "${sizes[@]}"; do
   python3 Benchmarks/convert-generate.py "$n" "$data/g$n"
   for conv in "ttl nt turtle ntriples" "nt ttl ntriples turtle" "ttl rdf turtle rdfxml-abbrev"; do
     read -r from to rin rout <<<"$conv"
     in="$data/g$n.$from"; out="$data/out.$to"
-    read -r rs rm < <(measure rapper -q -i "$rin" -o "$rout" "$in")
-    read -r cs cm < <(measure "$COMMUNIQUE" convert "$in" -o "$out")
-    read -r ss sm < <(measure "$COMMUNIQUE" convert "$in" -o "$out" --sorted)
-    for row in "rapper|$rs|$rm" "communique|$cs|$cm" "communique --sorted|$ss|$sm"; do
-      IFS='|' read -r tool secs mem <<<"$row"
-      awk -v n="$n" -v conv="$from→$to" -v tool="$tool" -v s="$secs" -v m="$mem" -v rs="$rs" -v rm="$rm" \
-        'BEGIN { printf "%-9s %-16s %-22s %8.2f %12.0f %8d %11.2f %10.2f\n", n, conv, tool, s, (s>0? n/s : 0), m, (rs>0? s/rs : 0), (rm>0? m/rm : 0) }'
+    read -r rs rm rc < <(measure rapper -q -i "$rin" -o "$rout" "$in")
+    read -r cs cm cc < <(measure "$COMMUNIQUE" convert "$in" -o "$out")
+    read -r ss sm sc < <(measure "$COMMUNIQUE" convert "$in" -o "$out" --sorted)
+    for row in "rapper|$rs|$rm|$rc" "communique|$cs|$cm|$cc" "communique --sorted|$ss|$sm|$sc"; do
+      IFS='|' read -r tool secs mem cpu <<<"$row"
+      awk -v n="$n" -v conv="$from→$to" -v tool="$tool" -v s="$secs" -v m="$mem" -v c="$cpu" -v rs="$rs" -v rm="$rm" -v rc="$rc" \
+        'BEGIN { printf "%-9s %-8s %-20s %8.2f %8.2f %11.0f %7d %11.2f %10.2f %9.2f\n", n, conv, tool, s, c, (s>0? n/s : 0), m, (rs>0? s/rs : 0), (rc>0? c/rc : 0), (rm>0? m/rm : 0) }'
     done
   done
 done
