@@ -11,9 +11,9 @@ enum Boilerplate {
 
     /// Whether a whole line is boilerplate.
     static func isBoilerplateLine(_ line: Substring) -> Bool {
-        let lower = line.lowercased()
+        let lower = line.prefix(40).lowercased()
         for prefix in prefixes where lower.hasPrefix(prefix) { return true }
-        if lower.contains("all rights reserved") { return true }
+        if line.utf8.count < 400, containsIgnoringCase(line, "all rights reserved") { return true }
         if line.filter({ $0 == "|" }).count >= 2 { return true }
         if line.filter({ $0 == "•" }).count >= 3 { return true }
         return false
@@ -23,6 +23,21 @@ enum Boilerplate {
     static func isNavigationItem(_ line: Substring) -> Bool {
         line.wordCount <= 4 && !(line.last.map { ".!?\"”’".contains($0) } ?? false)
     }
+}
+
+/// Whether `haystack` contains the lower-case ASCII `needle`, ignoring ASCII case.
+func containsIgnoringCase(_ haystack: Substring, _ needle: String) -> Bool {
+    let h = Array(haystack.utf8)
+    let n = Array(needle.utf8)
+    guard n.count <= h.count else { return false }
+    outer: for start in 0...(h.count - n.count) {
+        for k in 0..<n.count {
+            let c = h[start + k]
+            if (c >= 65 && c <= 90 ? c + 32 : c) != n[k] { continue outer }
+        }
+        return true
+    }
+    return false
 }
 
 /// A page header line with the publication date and the outlet: "· 2024-01-23 · Source: The Daily Mail".

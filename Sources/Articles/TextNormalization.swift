@@ -12,47 +12,39 @@ public enum TextNormalization {
             s.value >= 0x300 && (s.properties.canonicalCombiningClass.rawValue != 0 || (0x1100...0x11FF).contains(s.value))
         }
         let composed = needsComposition ? text.precomposedStringWithCanonicalMapping : text
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(composed.unicodeScalars.count)
+        var out: [UInt8] = []
+        out.reserveCapacity(composed.utf8.count)
+        var pendingSpaces = 0
         var previousCR = false
+        func emit(_ scalar: Unicode.Scalar) {
+            if scalar == " " { pendingSpaces += 1; return }
+            if scalar != "\n" && pendingSpaces > 0 { out.append(contentsOf: repeatElement(0x20, count: pendingSpaces)) }
+            pendingSpaces = 0
+            UTF8.encode(scalar) { out.append($0) }
+        }
         for scalar in composed.unicodeScalars {
             switch scalar.value {
             case 0x0D:
-                scalars.append("\n")
+                emit("\n")
                 previousCR = true
                 continue
             case 0x0A:
                 if previousCR { previousCR = false; continue }
-                scalars.append("\n")
+                emit("\n")
             case 0x2028, 0x2029, 0x0085:
-                scalars.append("\n")
+                emit("\n")
             case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x09, 0x0B, 0x0C:
-                scalars.append(" ")
+                emit(" ")
             case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
                 break
             case 0x00...0x1F, 0x7F:
                 break
             default:
-                scalars.append(scalar)
+                emit(scalar)
             }
             previousCR = false
         }
-        // Trim trailing spaces of each line.
-        var result = String.UnicodeScalarView()
-        result.reserveCapacity(scalars.count)
-        var pendingSpaces = 0
-        for scalar in scalars {
-            if scalar == " " {
-                pendingSpaces += 1
-            } else {
-                if scalar != "\n" && pendingSpaces > 0 {
-                    result.append(contentsOf: repeatElement(" " as Unicode.Scalar, count: pendingSpaces))
-                }
-                pendingSpaces = 0
-                result.append(scalar)
-            }
-        }
-        return String(result)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The same for ASCII text, on bytes.
