@@ -146,10 +146,13 @@ extension ArticleAnalysis {
                 }
             }
             let sentenceRefs = refsBySentence[s] ?? []
+            var sentenceEventsForNarrative: [EventCandidate] = []
             let personRefs = sentenceRefs.filter { !$0.persons.isEmpty }
             defer {
                 if role == .body || role == .caption {
-                    if let d = sentenceDate { narrativeDate = d } else if sentenceRange != nil || unknownTime { narrativeDate = nil }
+                    // An arrival or visit date does not date the meetings of the visit that follow.
+                    let onlyVisit = !sentenceEventsForNarrative.isEmpty && sentenceEventsForNarrative.allSatisfy { $0.kind == .visit }
+                    if onlyVisit { narrativeDate = nil } else if let d = sentenceDate { narrativeDate = d } else if sentenceRange != nil || unknownTime { narrativeDate = nil }
                     for r in personRefs { for p in r.persons { lastTwo.append(p) } }
                 }
             }
@@ -157,6 +160,7 @@ extension ArticleAnalysis {
             let eventDate: CalendarDate? = sentenceDate ?? (sentenceRange == nil && !unknownTime ? narrativeDate : nil)
             var i = sentence.tokens.lowerBound
             var sentenceEvents: [EventCandidate] = []
+            var sentenceSubject: [Int]? = nil
             let separate = sentence.tokens.contains { keys[$0] == "separate" || keys[$0] == "separately" }
             while i < sentence.tokens.upperBound {
                 guard let candidates = triggersByFirstWord[keys[i]], let trigger = candidates.first(where: { t in
@@ -207,6 +211,10 @@ extension ArticleAnalysis {
                 }
                 // Subject: the nearest person before the trigger (and a coordinated one: "A and B, in a separate session").
                 var subject: [Int] = []
+                // "X paid a call on A and met B": a second verb shares the first one's subject.
+                if ["and", "also"].contains(key(triggerRange.lowerBound - 1)), let shared = sentenceSubject {
+                    subject = shared
+                } else
                 if let last = leftRefs.last {
                     subject = last.persons
                     if let idx = leftRefs.lastIndex(where: { $0.tokens == last.tokens }), idx > 0 {
@@ -233,6 +241,7 @@ extension ArticleAnalysis {
                         if trigger.words.first == "meeting" || trigger.words.first == "meetings" { subj = [p] }
                     }
                     guard !subj.isEmpty else { continue }
+                    if sentenceSubject == nil { sentenceSubject = subj }
                     for o in objects {
                         sentenceEvents.append(EventCandidate(kind: trigger.kind, cameo: trigger.cameo, persons: subj + [o], sentence: s, trigger: triggerRange, separate: separate))
                     }
@@ -290,6 +299,7 @@ extension ArticleAnalysis {
                 }
             }
             events += sentenceEvents
+            sentenceEventsForNarrative = sentenceEvents
         }
         _ = lastTwo
         return merge(events)

@@ -270,7 +270,7 @@ extension ArticleAnalysis {
         var label = entry.title
         if labelEnd > m.tokens.upperBound {
             label = text(m.tokens.lowerBound..<labelEnd)
-        } else if m.tokens.count == 1, generic, ["chief", "head"].contains(keys[m.tokens.lowerBound]), organization != nil {
+        } else if m.tokens.count == 1, generic, ["chief", "head", "director"].contains(keys[m.tokens.lowerBound]), organization != nil {
             // "Chief of the Hellenic National Defence General Staff": the bare head says little without its body.
             label = text(start..<end)
         }
