@@ -416,6 +416,12 @@ extension ArticleAnalysis {
             // Appositive: ", the chief of General Staff of Iran's armed forces,"
             if !possessive, key(end) == "," {
                 var j = end + 1
+                // ", who also serves as Deputy Prime Minister,"
+                if key(j) == "who" {
+                    var k = j + 1
+                    while k < limit, ["also", "currently", "serves", "is", "was", "as", "concurrently"].contains(keys[k]) { k += 1 }
+                    if k > j + 1, match(at: k)?.post != nil || key(k) == "the" { j = k }
+                }
                 if key(j) == "the" || key(j) == "a" { j += 1 }
                 var appositiveCountry: Int? = nil
                 if let cm = match(at: j), let c = cm.countryOrDemonym, cm.post == nil {
