@@ -83,8 +83,20 @@ final class HTTPClient: Sendable {
         }
     }
 
-    /// One try, without retries.
+    /// One try, without retries: over a plain socket for `http://`, `URLSession` otherwise.
     func sendOnce(_ request: HTTPRequest) throws -> HTTPResponse {
+        guard request.url.scheme?.lowercased() == "http" else { return try sendWithURLSession(request) }
+        let response = try HTTPSocketConnection.exchange(request, timeout: timeout)
+        guard (200...299).contains(response.status) else {
+            throw TripleStoreError.httpStatus(
+                method: request.method, url: request.url.absoluteString, status: response.status,
+                message: HTTPClient.excerpt(response.body))
+        }
+        return response
+    }
+
+    /// One try through `URLSession` (for `https://`).
+    func sendWithURLSession(_ request: HTTPRequest) throws -> HTTPResponse {
         var urlRequest = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
         urlRequest.httpMethod = request.method
         for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }

@@ -1,0 +1,187 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+private let systemConnect = Glibc.connect
+private let systemSend = Glibc.send
+private let noSignal = Int32(MSG_NOSIGNAL)
+#elseif canImport(Darwin)
+import Darwin
+private let systemConnect = Darwin.connect
+private let systemSend = Darwin.send
+private let noSignal: Int32 = 0  // Darwin: SO_NOSIGPIPE is set on the socket instead
+#endif
+
+/// One blocking HTTP/1.1 exchange over a plain TCP socket (`Connection: close`), for `http://`
+/// URLs.
+///
+/// `URLSession` on Linux keeps a core busy in its event loop while a store thinks about a large
+/// request, which on a small machine takes that core from the store; a blocking socket waits
+/// without using any CPU. `https://` URLs still go through `URLSession`.
+enum HTTPSocketConnection {
+    /// Sends the request and reads the whole answer.
+    ///
+    /// - Throws: ``TripleStoreError/connection(method:url:reason:)`` when the host cannot be
+    ///   reached, the connection breaks or no byte arrives for `timeout` seconds.
+    static func exchange(_ request: HTTPRequest, timeout: TimeInterval) throws -> HTTPResponse {
+        let target = request.url.absoluteString
+        func failure(_ reason: String) -> TripleStoreError {
+            TripleStoreError.connection(method: request.method, url: target, reason: reason)
+        }
+        guard let components = URLComponents(url: request.url, resolvingAgainstBaseURL: false),
+            let host = components.host, !host.isEmpty
+        else { throw failure("the URL has no host") }
+        let port = components.port ?? 80
+        var path = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
+        if let query = components.percentEncodedQuery { path += "?" + query }
+
+        let fd = try connect(host: host, port: port, timeout: timeout, failure: failure)
+        defer { close(fd) }
+
+        var head = "\(request.method) \(path) HTTP/1.1\r\nHost: \(host):\(port)\r\nConnection: close\r\n"
+        var headers = request.headers
+        headers["Content-Length"] = String(request.body?.count ?? 0)
+        headers["User-Agent"] = headers["User-Agent"] ?? "communique"
+        for (name, value) in headers.sorted(by: { $0.key < $1.key }) { head += "\(name): \(value)\r\n" }
+        head += "\r\n"
+        // A store may answer (an error) and close before reading the whole body; then the
+        // answer is still read below and wins over the broken write.
+        var writeError: String?
+        do {
+            try write(Data(head.utf8), to: fd)
+            if let body = request.body { try write(body, to: fd) }
+        } catch let error as SocketError {
+            writeError = error.reason
+        }
+        shutdown(fd, Int32(SHUT_WR))
+        let raw: Data
+        do {
+            raw = try readAll(fd)
+        } catch let error as SocketError {
+            throw failure(writeError ?? error.reason)
+        }
+        guard !raw.isEmpty else { throw failure(writeError ?? "the server closed the connection without an answer") }
+        return try parse(raw, failure: failure)
+    }
+
+    private struct SocketError: Error {
+        let reason: String
+        init(_ reason: String) { self.reason = reason }
+        init(errno code: Int32, doing what: String) {
+            switch code {
+            case ECONNREFUSED: reason = "connection refused (is the server running?)"
+            case EAGAIN, ETIMEDOUT: reason = "timed out (no answer while \(what))"
+            case ECONNRESET, EPIPE: reason = "the connection was reset while \(what)"
+            default: reason = "\(String(cString: strerror(code))) while \(what)"
+            }
+        }
+    }
+
+    private static func connect(host: String, port: Int, timeout: TimeInterval, failure: (String) -> TripleStoreError) throws -> Int32 {
+        var hints = addrinfo()
+        hints.ai_family = AF_UNSPEC
+        #if canImport(Glibc)
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        #else
+        hints.ai_socktype = SOCK_STREAM
+        #endif
+        var list: UnsafeMutablePointer<addrinfo>?
+        let status = getaddrinfo(host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")), String(port), &hints, &list)
+        guard status == 0, let first = list else {
+            throw failure("unknown host '\(host)' (\(String(cString: gai_strerror(status))))")
+        }
+        defer { freeaddrinfo(list) }
+        var lastError = SocketError("no address for '\(host)'")
+        var next: UnsafeMutablePointer<addrinfo>? = first
+        while let info = next {
+            next = info.pointee.ai_next
+            let fd = socket(info.pointee.ai_family, info.pointee.ai_socktype, info.pointee.ai_protocol)
+            guard fd >= 0 else { continue }
+            var limit = timeval(tv_sec: Int(max(1, timeout)), tv_usec: 0)
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+            setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+            var one: Int32 = 1
+            setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
+            #if canImport(Darwin)
+            setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, socklen_t(MemoryLayout<Int32>.size))
+            #endif
+            if systemConnect(fd, info.pointee.ai_addr, info.pointee.ai_addrlen) == 0 { return fd }
+            lastError = SocketError(errno: errno, doing: "connecting")
+            close(fd)
+        }
+        throw failure(lastError.reason)
+    }
+
+    private static func write(_ data: Data, to fd: Int32) throws {
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            guard var pointer = bytes.baseAddress else { return }
+            var left = bytes.count
+            while left > 0 {
+                let sent = systemSend(fd, pointer, left, noSignal)
+                if sent < 0 {
+                    if errno == EINTR { continue }
+                    throw SocketError(errno: errno, doing: "sending the request")
+                }
+                left -= sent
+                pointer += sent
+            }
+        }
+    }
+
+    private static func readAll(_ fd: Int32) throws -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if count == 0 { return data }
+            if count < 0 {
+                if errno == EINTR { continue }
+                // A reset after a complete answer still leaves the answer usable.
+                if (errno == ECONNRESET || errno == EPIPE) && !data.isEmpty { return data }
+                throw SocketError(errno: errno, doing: "waiting for the answer")
+            }
+            data.append(contentsOf: buffer[0..<count])
+        }
+    }
+
+    /// Splits status line, headers and body; decodes a chunked body.
+    private static func parse(_ raw: Data, failure: (String) -> TripleStoreError) throws -> HTTPResponse {
+        let separator = Data("\r\n\r\n".utf8)
+        guard let end = raw.range(of: separator) else { throw failure("an incomplete HTTP answer") }
+        let head = String(decoding: raw[raw.startIndex..<end.lowerBound], as: UTF8.self)
+        var lines = head.components(separatedBy: "\r\n")
+        let statusLine = lines.removeFirst().split(separator: " ", maxSplits: 2)
+        guard statusLine.count >= 2, statusLine[0].hasPrefix("HTTP/"), let status = Int(statusLine[1]) else {
+            throw failure("not an HTTP answer: '\(lines.first ?? "")'")
+        }
+        var headers: [String: String] = [:]
+        for line in lines {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        var body = Data(raw[end.upperBound...])
+        if headers["transfer-encoding"]?.lowercased().contains("chunked") == true {
+            body = try dechunk(body, failure: failure)
+        } else if let length = headers["content-length"].flatMap(Int.init), length < body.count {
+            body = body.prefix(length)
+        }
+        return HTTPResponse(status: status, contentType: headers["content-type"], body: body)
+    }
+
+    private static func dechunk(_ data: Data, failure: (String) -> TripleStoreError) throws -> Data {
+        var out = Data()
+        var index = data.startIndex
+        let crlf = Data("\r\n".utf8)
+        while index < data.endIndex {
+            guard let lineEnd = data.range(of: crlf, in: index..<data.endIndex) else { break }
+            let sizeText = String(decoding: data[index..<lineEnd.lowerBound], as: UTF8.self)
+                .split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            guard let size = Int(sizeText, radix: 16) else { throw failure("a malformed chunked answer") }
+            if size == 0 { break }
+            let start = lineEnd.upperBound
+            guard start + size <= data.endIndex else { throw failure("a truncated chunked answer") }
+            out.append(data[start..<(start + size)])
+            index = min(data.endIndex, start + size + 2)
+        }
+        return out
+    }
+}
