@@ -10,7 +10,7 @@
 # Usage: Benchmarks/shacl.sh [SIZES...]            (default: 100000 1000000)
 # Environment: ROUNDS (default 3; ROUNDS_pyshacl, ROUNDS_rudof, ... override it per tool), TOOLS (default "communique pyshacl rudof jena"),
 #              PYSHACL_MAX (largest size pySHACL runs on, default 1000000; it takes minutes per 1M),
-#              DATA_DIR (default /tmp/communique-shacl-bench), SKIP_BUILD=1 (use the existing binary).
+#              DATA_DIR (default /tmp/communique-shacl-bench), SKIP_BUILD=1 (use the existing binary), BIN (the communique binary).
 # Needs: swift, python3 with pyshacl and pyrudof (pip install pyshacl pyrudof), Java with Debian's
 # libapache-jena-java (apt-get install libapache-jena-java), GNU time (/usr/bin/time).
 set -euo pipefail
@@ -28,7 +28,7 @@ mkdir -p "$DATA_DIR"
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   swift build -c release --product communique --scratch-path .build-shacl-release >&2
 fi
-BIN="$ROOT/.build-shacl-release/release/communique"
+BIN=${BIN:-"$ROOT/.build-shacl-release/release/communique"}
 
 # Jena: Debian's jena-core.jar keeps the Xerces message bundles under org/apache/jena/ext/xerces/
 # while the classes look under xerces/; copy them to a xerces/ tree on the classpath, or every
