@@ -8,8 +8,8 @@
 # The corpus comes from Benchmarks/generate_corpus.py (the seeds' sentence patterns recombined
 # with other names, posts, countries and dates) and is kept in Benchmarks/work/ (git-ignored).
 # Runs per size: N-Quads only with --jobs 1 and --jobs 2 (streamed: memory should grow with
-# distinct entities, not articles), and every format with --jobs 2 (the merged graph is held
-# for Turtle, RDF/XML and dot). Peak memory is the maximum resident set size from GNU time.
+# distinct entities, not articles), and Turtle + N-Triples + N-Quads with --jobs 2 (the merged
+# graph is held in memory for Turtle). Peak memory is the maximum resident set size (GNU time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -32,16 +32,16 @@ for n in "${sizes[@]}"; do
     find "$corpus" -name '*.txt' | sort | head -n "$n" | while read -r f; do ln -s "$(realpath "$f")" "$input/$(basename "$f")"; done
   fi
   bytes=$(find "$input"/ -name '*.txt' -print0 | xargs -0 cat | wc -c)
-  for run in "nquads --jobs 1" "nquads --jobs 2" "all formats --jobs 2"; do
+  for run in "nquads --jobs 1" "nquads --jobs 2" "ttl,nt,nq --jobs 2"; do
     case "$run" in
       "nquads --jobs 1") args=(--format nquads --jobs 1) ;;
       "nquads --jobs 2") args=(--format nquads --jobs 2) ;;
-      *) args=(--jobs 2) ;;
+      *) args=(--format turtle,ntriples,nquads --jobs 2) ;;
     esac
     out="$work/out-$n"
     rm -rf "$out"
     /usr/bin/time -f '%e %M' -o "$work/time.txt" "$BIN" export "$input" --out "$out" "${args[@]}" 2> "$work/stderr.txt" || true
-    read -r secs kb < "$work/time.txt"
+    read -r secs kb < <(tail -1 "$work/time.txt")
     summary=$(tail -1 "$work/stderr.txt")
     triples=$(echo "$summary" | sed -n 's/.*: \([0-9]*\) triples.*/\1/p')
     entities=$(echo "$summary" | sed -n 's/.* \([0-9]*\) entities.*/\1/p')

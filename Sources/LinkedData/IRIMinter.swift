@@ -129,6 +129,20 @@ public struct IRIMinter: Sendable, Hashable {
     /// that are not letters or digits made one hyphen, no leading or trailing hyphen.
     /// A segment with no letter or digit becomes `_`.
     public static func slug(_ text: String) -> String {
+        // Fast path: keys the extractor already normalized ("qamar-javed-bajwa").
+        var ascii = !text.isEmpty
+        var previousHyphen = true
+        for byte in text.utf8 {
+            let isHyphen = byte == UInt8(ascii: "-")
+            guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || (isHyphen && !previousHyphen)
+            else {
+                ascii = false
+                break
+            }
+            previousHyphen = isHyphen
+        }
+        if ascii && !previousHyphen { return text }
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .lowercased()
         var out = String.UnicodeScalarView()

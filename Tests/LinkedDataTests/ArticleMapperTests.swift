@@ -123,7 +123,10 @@ import Testing
     @Test func noBlankNodesAndSortedUniqueTriples() throws {
         let mapped = mapper.map(SampleArticles.belgium())
         #expect(mapped.triples.allSatisfy { !$0.subject.isBlankNode && !$0.object.isBlankNode })
-        #expect(mapped.triples == Array(Set(mapped.triples)).sorted())
+        #expect(Set(mapped.triples).count == mapped.triples.count)
+        #expect(mapped.lines == mapped.triples.map { "\($0.subject) \($0.predicate) \($0.object)" })
+        #expect(mapped.lines == mapped.lines.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        #expect(mapper.map(SampleArticles.belgium()).lines == mapped.lines)
         #expect(mapped.diagnostics.isEmpty, "\(mapped.diagnostics)")
     }
 

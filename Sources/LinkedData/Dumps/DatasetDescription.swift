@@ -101,7 +101,7 @@ struct DatasetDescription {
             g.add(part, VOID.property, iri)
             g.count(part, VOID.triples, statistics.properties[iri] ?? 0)
         }
-        return Graph(g.sorted())
+        return Graph(g.sorted().triples)
     }
 
     /// The DCAT description: the dataset and one distribution per file.
@@ -143,7 +143,7 @@ struct DatasetDescription {
                 g.add(dist, DCTerms.conformsTo, Self.formatSpec(format))
             }
         }
-        return Graph(g.sorted())
+        return Graph(g.sorted().triples)
     }
 
     static func date(_ lexical: String) -> Term? {

@@ -42,7 +42,12 @@ final class LineDumpWriter {
 
     /// Appends one statement (the graph name is ignored for N-Triples).
     func write(_ triple: Triple, graph: IRI?) throws {
-        var line = triple.subject.description + " " + triple.predicate.description + " " + triple.object.description
+        try write(line: triple.ntriplesLine, graph: graph)
+    }
+
+    /// Appends one statement given in N-Triples form without the final ` .`.
+    func write(line ntriples: String, graph: IRI?) throws {
+        var line = ntriples
         if format == .nquads, let graph { line += " " + graph.description }
         line += " ."
         digest &+= Self.hash(line)

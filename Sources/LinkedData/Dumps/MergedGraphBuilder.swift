@@ -23,12 +23,13 @@ struct MergedGraphBuilder {
         self.keepsGraph = keepsGraph
     }
 
-    /// Adds an article; returns the triples new to the merged graph, in the article's order.
-    mutating func add(_ article: MappedArticle) -> [Triple] {
-        var fresh: [Triple] = []
+    /// Adds an article; returns the triples new to the merged graph with their N-Triples
+    /// lines, in the article's order.
+    mutating func add(_ article: MappedArticle) -> [(triple: Triple, line: String)] {
+        var fresh: [(triple: Triple, line: String)] = []
         fresh.reserveCapacity(article.triples.count)
         var localSubjects = Set<Term>()
-        for original in article.triples {
+        for (original, originalLine) in zip(article.triples, article.lines) {
             var triple = original
             guard case .iri(let subject) = triple.subject else { continue }
             if minter.isArticleLocal(subject.string) {
@@ -45,11 +46,11 @@ struct MergedGraphBuilder {
                 if subject.string.hasPrefix(minter.base) { statistics.sharedEntities.insert(subject.string) }
             }
             statistics.count(triple)
-            fresh.append(triple)
+            fresh.append((triple, triple == original ? originalLine : triple.ntriplesLine))
         }
         statistics.localEntities += localSubjects.count
         statistics.documents += 1
-        if keepsGraph { graph.insert(contentsOf: fresh) }
+        if keepsGraph { graph.insert(contentsOf: fresh.map(\.triple)) }
         return fresh
     }
 }

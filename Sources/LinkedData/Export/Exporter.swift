@@ -174,11 +174,11 @@ public struct Exporter: Sendable {
                         for note in mapped.diagnostics { log("\(document.path): note: \(note)") }
                     }
                     if let nquads {
-                        for triple in mapped.triples { try nquads.write(triple, graph: mapped.graphName) }
+                        for line in mapped.lines { try nquads.write(line: line, graph: mapped.graphName) }
                     }
                     let fresh = merged.add(mapped)
                     if let ntriples {
-                        for triple in fresh { try ntriples.write(triple, graph: nil) }
+                        for item in fresh { try ntriples.write(line: item.line, graph: nil) }
                     }
                 }
                 progress.advance()

@@ -44,9 +44,10 @@ public struct ArticleMapper: Sendable {
         context.mapPosts()
         context.mapEvents()
         context.mapQuotations()
+        let (triples, lines) = context.buffer.sorted()
         return MappedArticle(
             identifier: extracted.identifier, article: context.articleIRI,
-            graphName: minter.graph(ofArticle: extracted.identifier), triples: context.buffer.sorted(),
+            graphName: minter.graph(ofArticle: extracted.identifier), triples: triples, lines: lines,
             diagnostics: context.diagnostics)
     }
 }

@@ -1,4 +1,5 @@
 import Articles
+import Foundation
 import RDFModel
 
 /// Collects the triples of one article while it is mapped.
@@ -31,12 +32,28 @@ struct TripleBuffer {
         add(subject, predicate, .literal(Literal(String(value), datatype: XSD.nonNegativeInteger)))
     }
 
-    /// The triples, sorted and without duplicates.
-    func sorted() -> [Triple] {
+    /// The triples without duplicates, sorted by the bytes of their N-Triples form (the order
+    /// `sort` gives the lines of an N-Triples file), and those forms (without the final ` .`).
+    func sorted() -> (triples: [Triple], lines: [String]) {
         var seen = Set<Triple>()
         seen.reserveCapacity(triples.count)
-        return triples.filter { seen.insert($0).inserted }.sorted()
+        var keyed: [(line: [UInt8], triple: Triple)] = []
+        keyed.reserveCapacity(triples.count)
+        for triple in triples where seen.insert(triple).inserted {
+            keyed.append((Array(triple.ntriplesLine.utf8), triple))
+        }
+        keyed.sort { a, b in
+            let n = min(a.line.count, b.line.count)
+            let c = a.line.withUnsafeBufferPointer { x in b.line.withUnsafeBufferPointer { y in memcmp(x.baseAddress!, y.baseAddress!, n) } }
+            return c != 0 ? c < 0 : a.line.count < b.line.count
+        }
+        return (keyed.map(\.triple), keyed.map { String(decoding: $0.line, as: UTF8.self) })
     }
+}
+
+extension Triple {
+    /// The triple in N-Triples form without the final ` .`.
+    var ntriplesLine: String { subject.description + " " + predicate.description + " " + object.description }
 }
 
 /// Cleans text for literals.
