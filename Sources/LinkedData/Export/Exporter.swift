@@ -86,6 +86,8 @@ public struct ExportReport: Sendable {
     public var diagnostics = 0
     /// Notes for people (a picture not rendered, a tool missing).
     public var notes: [String] = []
+    /// Dumps that could not be written (the others were; the VoID and DCAT descriptions list those).
+    public var failures: [ExportError] = []
 }
 
 /// Runs an export: reads articles, extracts, maps to RDF and writes the dumps.
@@ -113,8 +115,9 @@ public struct Exporter: Sendable {
     /// Exports the articles under `paths` (files and folders).
     ///
     /// - Parameter log: receives one line per skipped input (and per mapping note when verbose).
-    /// - Throws: ``ExportError`` when an input path is missing or a dump cannot be written;
-    ///   bad articles are not errors, they are in the report's `skipped`.
+    /// - Throws: ``ExportError`` when an input path is missing or the streamed N-Triples/N-Quads
+    ///   cannot be written. A Turtle or RDF/XML dump that cannot be written is in the report's
+    ///   `failures` (the other dumps are still written); bad articles are in its `skipped`.
     public func run(_ paths: [String], log: @escaping (String) -> Void = { _ in }) throws -> ExportReport {
         let config = configuration
         var report = ExportReport()
@@ -188,14 +191,6 @@ public struct Exporter: Sendable {
 
         var written: [(path: String, format: RDFFormat?, title: String, mediaType: String, gzipped: Bool)] = []
         let prefixes = Self.prefixes(config.minter)
-        if formats.contains(.turtle) {
-            try write(merged.graph, to: output("ttl"), format: .turtle, prefixes: prefixes)
-            written.append((output("ttl"), .turtle, "Turtle dump", RDFFormat.turtle.mediaType, false))
-        }
-        if formats.contains(.rdfxml) {
-            try write(merged.graph, to: output("rdf"), format: .rdfxml, prefixes: prefixes)
-            written.append((output("rdf"), .rdfxml, "RDF/XML dump", RDFFormat.rdfxml.mediaType, false))
-        }
         if let ntriples {
             try ntriples.commit()
             written.append((output("nt"), .ntriples, "N-Triples dump", RDFFormat.ntriples.mediaType, false))
@@ -211,6 +206,22 @@ public struct Exporter: Sendable {
                 } else {
                     report.notes.append("gzip is not installed: \(output("nq.gz")) not written")
                 }
+            }
+        }
+        if formats.contains(.turtle) {
+            do {
+                try write(merged.graph, to: output("ttl"), format: .turtle, prefixes: prefixes)
+                written.append((output("ttl"), .turtle, "Turtle dump", RDFFormat.turtle.mediaType, false))
+            } catch let error as ExportError {
+                report.failures.append(error)
+            }
+        }
+        if formats.contains(.rdfxml) {
+            do {
+                try write(merged.graph, to: output("rdf"), format: .rdfxml, prefixes: prefixes)
+                written.append((output("rdf"), .rdfxml, "RDF/XML dump", RDFFormat.rdfxml.mediaType, false))
+            } catch let error as ExportError {
+                report.failures.append(error)
             }
         }
         if formats.contains(.dot) {

@@ -92,11 +92,13 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         for note in report.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        for failure in report.failures { FileHandle.standardError.write(Data("error: \(failure)\n".utf8)) }
         var summary = "exported \(report.exported) article(s): \(report.triples) triples, \(report.quads) quads, \(report.entities) entities"
         if report.otherShards > 0 { summary += "; \(report.otherShards) input(s) belong to other shards" }
         if !report.skipped.isEmpty { summary += "; skipped \(report.skipped.count) input(s)" }
         if report.diagnostics > 0 && !verbose { summary += "; \(report.diagnostics) extracted fact(s) left out (--verbose lists them)" }
         FileHandle.standardError.write(Data((summary + "\n").utf8))
+        if !report.failures.isEmpty { throw ExitCode(2) }
         if !report.skipped.isEmpty { throw ExitCode(1) }
     }
 }
