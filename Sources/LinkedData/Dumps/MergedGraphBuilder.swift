@@ -23,17 +23,30 @@ struct MergedGraphBuilder {
         self.keepsGraph = keepsGraph
     }
 
-    /// Adds an article; returns the triples new to the merged graph with their N-Triples
-    /// lines, in the article's order.
-    mutating func add(_ article: MappedArticle) -> [(triple: Triple, line: String)] {
-        var fresh: [(triple: Triple, line: String)] = []
+    /// A triple new to the merged graph: the article's triple at `index`, or `renamed`, its
+    /// `schema:name` made a `schema:alternateName` because an earlier article named the entity otherwise.
+    struct Fresh {
+        var index: Int
+        var renamed: Triple?
+    }
+
+    /// Adds an article; returns the triples new to the merged graph, in the article's order.
+    mutating func add(_ article: MappedArticle) -> [Fresh] {
+        var fresh: [Fresh] = []
         fresh.reserveCapacity(article.triples.count)
-        var localSubjects = Set<Term>()
-        for (original, originalLine) in zip(article.triples, article.lines) {
+        var localSubjects = 0
+        var lastLocal: Term? = nil
+        let articleSpace = minter.articleSpace
+        let base = minter.base
+        for (index, original) in article.triples.enumerated() {
             var triple = original
             guard case .iri(let subject) = triple.subject else { continue }
-            if minter.isArticleLocal(subject.string) {
-                localSubjects.insert(triple.subject)
+            if subject.string.utf8.starts(with: articleSpace.utf8) {
+                // Sorted lines: an article-local subject's triples are one run.
+                if lastLocal != triple.subject {
+                    localSubjects += 1
+                    lastLocal = triple.subject
+                }
             } else {
                 if triple.predicate == Schema.name {
                     if let name = names[triple.subject] {
@@ -43,14 +56,14 @@ struct MergedGraphBuilder {
                     }
                 }
                 guard sharedTriples.insert(triple).inserted else { continue }
-                if subject.string.hasPrefix(minter.base) { statistics.sharedEntities.insert(subject.string) }
+                if subject.string.utf8.starts(with: base.utf8) { statistics.sharedEntities.insert(subject.string) }
             }
             statistics.count(triple)
-            fresh.append((triple, triple == original ? originalLine : triple.ntriplesLine))
+            fresh.append(Fresh(index: index, renamed: triple == original ? nil : triple))
         }
-        statistics.localEntities += localSubjects.count
+        statistics.localEntities += localSubjects
         statistics.documents += 1
-        if keepsGraph { graph.insert(contentsOf: fresh.map(\.triple)) }
+        if keepsGraph { graph.insert(contentsOf: fresh.map { $0.renamed ?? article.triples[$0.index] }) }
         return fresh
     }
 }

@@ -150,7 +150,15 @@ public struct Exporter: Sendable {
             URL(fileURLWithPath: config.outputDirectory).appendingPathComponent(config.fileStem + "." + ext).path
         }
         let formats = config.formats
-        let nquads = formats.contains(.nquads) ? try LineDumpWriter(path: output("nq"), format: .nquads) : nil
+        var gzip: (program: String, path: String)? = nil
+        if formats.contains(.nquads) && config.compressesNQuads {
+            if let program = ExternalTools.find("gzip") {
+                gzip = (program, output("nq.gz"))
+            } else {
+                report.notes.append("gzip is not installed: \(output("nq.gz")) not written")
+            }
+        }
+        let nquads = formats.contains(.nquads) ? try LineDumpWriter(path: output("nq"), format: .nquads, gzip: gzip) : nil
         let ntriples = formats.contains(.ntriples) ? try LineDumpWriter(path: output("nt"), format: .ntriples) : nil
         let needsGraph = formats.contains(.turtle) || formats.contains(.rdfxml) || formats.contains(.dot)
         var merged = MergedGraphBuilder(minter: config.minter, keepsGraph: needsGraph)
@@ -176,12 +184,16 @@ public struct Exporter: Sendable {
                         progress.clear()
                         for note in mapped.diagnostics { log("\(document.path): note: \(note)") }
                     }
-                    if let nquads {
-                        for line in mapped.lines { try nquads.write(line: line, graph: mapped.graphName) }
-                    }
+                    try nquads?.write(mapped.lineArena, graph: mapped.graphName)
                     let fresh = merged.add(mapped)
                     if let ntriples {
-                        for item in fresh { try ntriples.write(line: item.line, graph: nil) }
+                        for item in fresh {
+                            if let renamed = item.renamed {
+                                try ntriples.write(renamed, graph: nil)
+                            } else {
+                                try ntriples.write(mapped.lineArena, at: item.index, graph: nil)
+                            }
+                        }
                     }
                 }
                 progress.advance()
@@ -189,29 +201,24 @@ public struct Exporter: Sendable {
         }
         progress.clear()
 
-        var written: [(path: String, format: RDFFormat?, title: String, mediaType: String, gzipped: Bool)] = []
+        var written: [(path: String, format: RDFFormat?, title: String, mediaType: String, gzipped: Bool, digest: (Int, String)?)] = []
         let prefixes = Self.prefixes(config.minter)
         if let ntriples {
             try ntriples.commit()
-            written.append((output("nt"), .ntriples, "N-Triples dump", RDFFormat.ntriples.mediaType, false))
+            written.append((output("nt"), .ntriples, "N-Triples dump", RDFFormat.ntriples.mediaType, false, (ntriples.byteSize, ntriples.sha256)))
         }
         if let nquads {
             try nquads.commit()
             report.quads = nquads.count
-            written.append((output("nq"), .nquads, "N-Quads dump, one named graph per article", RDFFormat.nquads.mediaType, false))
-            if config.compressesNQuads {
-                if let gzip = ExternalTools.find("gzip") {
-                    try ExternalTools.run(gzip, ["-n", "-c"], input: output("nq"), output: output("nq.gz"))
-                    written.append((output("nq.gz"), .nquads, "N-Quads dump, gzip-compressed", RDFFormat.nquads.mediaType, true))
-                } else {
-                    report.notes.append("gzip is not installed: \(output("nq.gz")) not written")
-                }
+            written.append((output("nq"), .nquads, "N-Quads dump, one named graph per article", RDFFormat.nquads.mediaType, false, (nquads.byteSize, nquads.sha256)))
+            if let compressed = nquads.compressedPath {
+                written.append((compressed, .nquads, "N-Quads dump, gzip-compressed", RDFFormat.nquads.mediaType, true, nil))
             }
         }
         if formats.contains(.turtle) {
             do {
                 try write(merged.graph, to: output("ttl"), format: .turtle, prefixes: prefixes)
-                written.append((output("ttl"), .turtle, "Turtle dump", RDFFormat.turtle.mediaType, false))
+                written.append((output("ttl"), .turtle, "Turtle dump", RDFFormat.turtle.mediaType, false, nil))
             } catch let error as ExportError {
                 report.failures.append(error)
             }
@@ -219,7 +226,7 @@ public struct Exporter: Sendable {
         if formats.contains(.rdfxml) {
             do {
                 try write(merged.graph, to: output("rdf"), format: .rdfxml, prefixes: prefixes)
-                written.append((output("rdf"), .rdfxml, "RDF/XML dump", RDFFormat.rdfxml.mediaType, false))
+                written.append((output("rdf"), .rdfxml, "RDF/XML dump", RDFFormat.rdfxml.mediaType, false, nil))
             } catch let error as ExportError {
                 report.failures.append(error)
             }
@@ -227,7 +234,7 @@ public struct Exporter: Sendable {
         if formats.contains(.dot) {
             let picture = Self.picture(of: merged.graph, minter: config.minter)
             try write(picture, to: output("dot"), format: .dot, prefixes: prefixes)
-            written.append((output("dot"), .dot, "Graphviz picture of the graph (without text spans)", "text/vnd.graphviz", false))
+            written.append((output("dot"), .dot, "Graphviz picture of the graph (without text spans)", "text/vnd.graphviz", false, nil))
             if picture.count > config.pictureTripleLimit {
                 report.notes.append("\(output("svg")) not rendered: \(picture.count) triples are more than \(config.pictureTripleLimit) for one picture")
             } else if let dot = ExternalTools.find("dot") {
@@ -238,7 +245,7 @@ public struct Exporter: Sendable {
         }
 
         for file in written {
-            let (size, sha) = try FileDigest.of(file.path)
+            let (size, sha) = try file.digest ?? FileDigest.of(file.path)
             report.files.append(DumpFile(
                 name: URL(fileURLWithPath: file.path).lastPathComponent, format: file.format, mediaType: file.mediaType,
                 gzipped: file.gzipped, byteSize: size, sha256: sha, title: file.title))

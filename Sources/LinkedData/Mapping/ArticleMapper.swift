@@ -47,7 +47,7 @@ public struct ArticleMapper: Sendable {
         let (triples, lines) = context.buffer.sorted()
         return MappedArticle(
             identifier: extracted.identifier, article: context.articleIRI,
-            graphName: minter.graph(ofArticle: extracted.identifier), triples: triples, lines: lines,
+            graphName: minter.graph(ofArticle: extracted.identifier), triples: triples, lineArena: lines,
             diagnostics: context.diagnostics)
     }
 }

@@ -16,7 +16,9 @@ public struct MappedArticle: Sendable {
     /// The triples, without duplicates, sorted by their N-Triples form.
     public let triples: [Triple]
     /// The N-Triples form of each triple, without the final ` .`, in the same order.
-    public let lines: [String]
+    public var lines: [String] { Array(lineArena) }
+    /// The same lines' bytes, end to end.
+    let lineArena: LineArena
     /// What the mapper left out and why (a fact pointing at an entity the article does not
     /// list, a span outside the text …), one message per line, without the path.
     public let diagnostics: [String]
@@ -26,7 +28,16 @@ public struct MappedArticle: Sendable {
         self.article = article
         self.graphName = graphName
         self.triples = triples
-        self.lines = lines ?? triples.map(\.ntriplesLine)
+        self.lineArena = LineArena(lines ?? triples.map(\.ntriplesLine))
+        self.diagnostics = diagnostics
+    }
+
+    init(identifier: String, article: IRI, graphName: IRI, triples: [Triple], lineArena: LineArena, diagnostics: [String]) {
+        self.identifier = identifier
+        self.article = article
+        self.graphName = graphName
+        self.triples = triples
+        self.lineArena = lineArena
         self.diagnostics = diagnostics
     }
 

@@ -34,20 +34,47 @@ struct TripleBuffer {
 
     /// The triples without duplicates, sorted by the bytes of their N-Triples form (the order
     /// `sort` gives the lines of an N-Triples file), and those forms (without the final ` .`).
-    func sorted() -> (triples: [Triple], lines: [String]) {
-        var seen = Set<Triple>()
-        seen.reserveCapacity(triples.count)
-        var keyed: [(line: [UInt8], triple: Triple)] = []
-        keyed.reserveCapacity(triples.count)
-        for triple in triples where seen.insert(triple).inserted {
-            keyed.append((Array(triple.ntriplesLine.utf8), triple))
+    func sorted() -> (triples: [Triple], lines: LineArena) {
+        // Every triple's N-Triples bytes in one arena; then sort indices by memcmp of their slices.
+        var arena: [UInt8] = []
+        arena.reserveCapacity(triples.count * 128)
+        var ends: [Int] = []
+        ends.reserveCapacity(triples.count)
+        for triple in triples {
+            NTriplesEncoding.append(triple, to: &arena)
+            ends.append(arena.count)
         }
-        keyed.sort { a, b in
-            let n = min(a.line.count, b.line.count)
-            let c = a.line.withUnsafeBufferPointer { x in b.line.withUnsafeBufferPointer { y in memcmp(x.baseAddress!, y.baseAddress!, n) } }
-            return c != 0 ? c < 0 : a.line.count < b.line.count
+        var order = Array(0..<triples.count)
+        arena.withUnsafeBufferPointer { bytes in
+            ends.withUnsafeBufferPointer { ends in
+                let base = bytes.baseAddress!
+                func range(_ i: Int) -> (Int, Int) { (i == 0 ? 0 : ends[i - 1], ends[i]) }
+                order.sort { a, b in
+                    let (sa, ea) = range(a), (sb, eb) = range(b)
+                    let la = ea - sa, lb = eb - sb
+                    let c = memcmp(base + sa, base + sb, min(la, lb))
+                    if c != 0 { return c < 0 }
+                    return la != lb ? la < lb : a < b
+                }
+            }
         }
-        return (keyed.map(\.triple), keyed.map { String(decoding: $0.line, as: UTF8.self) })
+        // Equal N-Triples forms are equal triples: keep the first of each run.
+        var sortedTriples: [Triple] = []
+        sortedTriples.reserveCapacity(triples.count)
+        var lines = LineArena(capacity: arena.count, count: triples.count)
+        arena.withUnsafeBufferPointer { bytes in
+            var previous: UnsafeBufferPointer<UInt8>? = nil
+            for i in order {
+                let slice = UnsafeBufferPointer(rebasing: bytes[(i == 0 ? 0 : ends[i - 1])..<ends[i]])
+                if let previous, previous.count == slice.count, memcmp(previous.baseAddress!, slice.baseAddress!, slice.count) == 0 {
+                    continue
+                }
+                previous = slice
+                sortedTriples.append(triples[i])
+                lines.append(slice)
+            }
+        }
+        return (sortedTriples, lines)
     }
 }
 
@@ -63,6 +90,17 @@ enum LiteralText {
     /// the noncharacters U+FFFE and U+FFFF, and surrounding whitespace. Line feeds and tabs
     /// become spaces, runs of spaces one space.
     static func clean(_ text: String) -> String {
+        // Fast path: printable ASCII with single inner spaces is already clean.
+        var clean = true
+        var previousSpace = true
+        for byte in text.utf8 {
+            if byte < 0x20 || byte >= 0x7F || (byte == 0x20 && previousSpace) {
+                clean = false
+                break
+            }
+            previousSpace = byte == 0x20
+        }
+        if clean && !previousSpace { return text }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
