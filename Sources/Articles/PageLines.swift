@@ -11,13 +11,39 @@ enum Boilerplate {
 
     /// Whether a whole line is boilerplate.
     static func isBoilerplateLine(_ line: Substring) -> Bool {
-        let lower = line.prefix(40).lowercased()
-        for prefix in prefixes where lower.hasPrefix(prefix) { return true }
+        if hasBoilerplatePrefix(line) { return true }
         if line.utf8.count < 400, containsIgnoringCase(line, "all rights reserved") { return true }
-        if line.filter({ $0 == "|" }).count >= 2 { return true }
-        if line.filter({ $0 == "•" }).count >= 3 { return true }
+        // Count bytes first: a character "|" or "•" is always those bytes, so fewer byte matches
+        // than needed settle it without walking the characters.
+        var bars = 0, bullets = 0
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in line.utf8 {
+            if byte == 0x7C { bars += 1 }
+            if byte == 0xA2 && previous == (0xE2, 0x80) { bullets += 1 }
+            previous = (previous.1, byte)
+        }
+        if bars >= 2 && line.filter({ $0 == "|" }).count >= 2 { return true }
+        if bullets >= 3 && line.filter({ $0 == "•" }).count >= 3 { return true }
         return false
     }
+
+    /// Whether the line starts with one of ``prefixes``, ignoring case.
+    private static func hasBoilerplatePrefix(_ line: Substring) -> Bool {
+        // Fast path when the first 41 bytes are ASCII (then the first 40 characters are those bytes,
+        // none extended by a combining mark): compare ASCII-lower-cased bytes.
+        let head = Array(line.utf8.prefix(41))
+        if head.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            let lower = head.prefix(40).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+            for prefix in asciiPrefixes where lower.starts(with: prefix) { return true }
+            return false
+        }
+        let lower = line.prefix(40).lowercased()
+        for prefix in prefixes where lower.hasPrefix(prefix) { return true }
+        return false
+    }
+
+    /// The ASCII ``prefixes`` as bytes (the others cannot begin an ASCII line).
+    private static let asciiPrefixes: [[UInt8]] = prefixes.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
 
     /// Whether a short line looks like an item of a navigation list ("About Us", "China Focus").
     static func isNavigationItem(_ line: Substring) -> Bool {

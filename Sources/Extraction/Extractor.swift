@@ -34,6 +34,28 @@ public struct Extractor: Sendable {
 }
 
 extension ArticleAnalysis {
+    /// `pattern` with every occurrence of the ASCII `placeholder` replaced by `value`, compared
+    /// byte for byte (Foundation's `replacingOccurrences` costs several µs a call).
+    static func substituting(_ value: String, for placeholder: String, in pattern: String) -> String {
+        let p = Array(placeholder.utf8), bytes = Array(pattern.utf8)
+        guard !p.isEmpty, bytes.count >= p.count else { return pattern }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + value.utf8.count)
+        var i = 0
+        var replaced = false
+        while i < bytes.count {
+            if i + p.count <= bytes.count && bytes[i] == p[0] && bytes[i..<(i + p.count)].elementsEqual(p) {
+                out.append(contentsOf: value.utf8)
+                i += p.count
+                replaced = true
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return replaced ? String(decoding: out, as: UTF8.self) : pattern
+    }
+
     func countryCode(_ index: Int?) -> String? { index.map { lexicon.gazetteer.countries[$0].code } }
 
     mutating func assemble() -> ExtractedArticle {
@@ -189,7 +211,7 @@ extension ArticleAnalysis {
                         // "{country} Navy" → "India Navy", "Indian Navy"
                         let forms = pattern.contains("{country}") ? ([countries[country!].name] + countries[country!].demonyms) : [""]
                         search: for form in forms {
-                            let k = entityKey(pattern.replacingOccurrences(of: "{country}", with: form))
+                            let k = entityKey(Self.substituting(form, for: "{country}", in: pattern))
                             let qualified = country.map { countries[$0].code.lowercased() + "/" + k }
                             if let existing = orgEntities.first(where: { $0.key == k || $0.key == qualified || (country == nil && $0.key.hasSuffix("/" + k)) }) {
                                 orgKey = existing.key

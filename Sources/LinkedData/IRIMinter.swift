@@ -97,6 +97,16 @@ public struct IRIMinter: Sendable, Hashable {
         IRI(unchecked: article(identifier).string + "/text#char=\(start),\(end)")
     }
 
+    /// A span of the text of the article `article` (an IRI from ``article(_:)``).
+    public func span(ofArticle article: IRI, start: Int, end: Int) -> IRI {
+        var s = article.string
+        s += "/text#char="
+        s += String(start)
+        s += ","
+        s += String(end)
+        return IRI(unchecked: s)
+    }
+
     /// The n-th (1-based) event of an article.
     public func event(ofArticle identifier: String, ordinal: Int) -> IRI {
         IRI(unchecked: article(identifier).string + "/event/\(ordinal)")
@@ -143,6 +153,7 @@ public struct IRIMinter: Sendable, Hashable {
             previousHyphen = isHyphen
         }
         if ascii && !previousHyphen { return text }
+        if let ascii = asciiSlug(text) { return ascii }
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .lowercased()
         var out = String.UnicodeScalarView()
@@ -161,6 +172,26 @@ public struct IRIMinter: Sendable, Hashable {
         }
         let result = String(out).precomposedStringWithCanonicalMapping
         return result.isEmpty ? "_" : result
+    }
+
+    /// ``slug(_:)`` of ASCII text, on bytes (for ASCII, folding is lower-casing, the letters and
+    /// digits are the only alphabetic and numeric scalars, and there are no marks); `nil` otherwise.
+    static func asciiSlug(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                out.append(lower)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? "_" : String(decoding: out, as: UTF8.self)
     }
 
     /// Normalizes a key of `/`-separated segments ("pk/Ministry of Defence" → "pk/ministry-of-defence").

@@ -1,3 +1,4 @@
+import Foundation
 import RDFModel
 
 /// Merges the articles of an export into the one default graph of the Turtle, RDF/XML and
@@ -15,7 +16,8 @@ struct MergedGraphBuilder {
     let keepsGraph: Bool
     private(set) var graph = Graph()
     private(set) var statistics = DatasetStatistics()
-    private var sharedTriples = Set<Triple>()
+    /// The N-Triples lines of the shared triples kept so far.
+    private var sharedTriples = Set<LineKey>()
     private var names: [Term: Term] = [:]
 
     init(minter: IRIMinter, keepsGraph: Bool) {
@@ -36,12 +38,12 @@ struct MergedGraphBuilder {
         fresh.reserveCapacity(article.triples.count)
         var localSubjects = 0
         var lastLocal: Term? = nil
-        let articleSpace = minter.articleSpace
-        let base = minter.base
+        let articleSpace = Array(minter.articleSpace.utf8)
+        let base = Array(minter.base.utf8)
         for (index, original) in article.triples.enumerated() {
             var triple = original
             guard case .iri(let subject) = triple.subject else { continue }
-            if subject.string.utf8.starts(with: articleSpace.utf8) {
+            if Self.hasPrefix(subject.string, articleSpace) {
                 // Sorted lines: an article-local subject's triples are one run.
                 if lastLocal != triple.subject {
                     localSubjects += 1
@@ -55,8 +57,16 @@ struct MergedGraphBuilder {
                         names[triple.subject] = triple.object
                     }
                 }
-                guard sharedTriples.insert(triple).inserted else { continue }
-                if subject.string.utf8.starts(with: base.utf8) { statistics.sharedEntities.insert(subject.string) }
+                let key: LineKey
+                if triple == original {
+                    key = LineKey(article.lineArena.bytes[article.lineArena.range(index)])
+                } else {
+                    var line: [UInt8] = []
+                    NTriplesEncoding.append(triple, to: &line)
+                    key = LineKey(line[...])
+                }
+                guard sharedTriples.insert(key).inserted else { continue }
+                if Self.hasPrefix(subject.string, base) { statistics.sharedEntities.insert(subject.string) }
             }
             statistics.count(triple)
             fresh.append(Fresh(index: index, renamed: triple == original ? nil : triple))
@@ -66,6 +76,31 @@ struct MergedGraphBuilder {
         if keepsGraph { graph.insert(contentsOf: fresh.map { $0.renamed ?? article.triples[$0.index] }) }
         return fresh
     }
+}
+
+extension MergedGraphBuilder {
+    /// Whether the UTF-8 of `string` starts with `prefix`.
+    @inline(__always) static func hasPrefix(_ string: String, _ prefix: [UInt8]) -> Bool {
+        var string = string
+        return string.withUTF8 { bytes in
+            guard !prefix.isEmpty else { return true }
+            guard bytes.count >= prefix.count, let base = bytes.baseAddress else { return false }
+            return prefix.withUnsafeBufferPointer { memcmp(base, $0.baseAddress!, prefix.count) == 0 }
+        }
+    }
+}
+
+/// An N-Triples line as a set member: its bytes, hashed as one block.
+struct LineKey: Hashable {
+    let bytes: [UInt8]
+
+    init(_ bytes: ArraySlice<UInt8>) { self.bytes = Array(bytes) }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+
+    static func == (a: LineKey, b: LineKey) -> Bool { a.bytes == b.bytes }
 }
 
 /// What VoID says about a dataset: counts of triples, entities, classes and properties.

@@ -58,6 +58,8 @@ struct MappingContext {
     let article: ExtractedArticle
     let articleIRI: IRI
     let textLength: Int
+    /// The NIF context: the whole text of the article, which every span refers to.
+    let contextIRI: IRI
     var buffer = TripleBuffer()
     var diagnostics: [String] = []
 
@@ -74,6 +76,7 @@ struct MappingContext {
         self.article = article
         self.articleIRI = minter.article(article.identifier)
         self.textLength = article.text.unicodeScalars.count
+        self.contextIRI = minter.span(ofArticle: articleIRI, start: 0, end: textLength)
     }
 
     mutating func mapArticle() {
@@ -84,9 +87,6 @@ struct MappingContext {
     }
 
     // MARK: Provenance (NIF)
-
-    /// The NIF context: the whole text of the article, which every span refers to.
-    var contextIRI: IRI { minter.span(ofArticle: article.identifier, start: 0, end: textLength) }
 
     private mutating func writeContext() {
         guard !contextWritten else { return }
@@ -106,7 +106,7 @@ struct MappingContext {
             return nil
         }
         writeContext()
-        let iri = minter.span(ofArticle: article.identifier, start: span.start, end: span.end)
+        let iri = minter.span(ofArticle: articleIRI, start: span.start, end: span.end)
         buffer.type(iri, nifClass)
         buffer.count(iri, NIF.beginIndex, span.start)
         buffer.count(iri, NIF.endIndex, span.end)
