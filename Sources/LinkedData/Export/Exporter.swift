@@ -166,11 +166,21 @@ public struct Exporter: Sendable {
         let progress = ProgressLine(total: documents.count, enabled: config.showsProgress)
 
         let batchSize = 64 * config.jobs
-        var start = 0
-        while start < documents.count {
-            let batch = Array(documents[start..<min(start + batchSize, documents.count)])
-            start += batch.count
-            let results = process(batch, duplicates: duplicates, mapper: mapper)
+        let batches = stride(from: 0, to: documents.count, by: batchSize).map {
+            Array(documents[$0..<min($0 + batchSize, documents.count)])
+        }
+        // With more than one job, the next batch is read, extracted and mapped while this one is written.
+        let readsAhead = config.jobs > 1
+        var ahead: PendingBatch? = nil
+        if readsAhead, let first = batches.first { ahead = PendingBatch(first, exporter: self, duplicates: duplicates, mapper: mapper) }
+        for (k, batch) in batches.enumerated() {
+            let results: [Result<MappedArticle, ExportError>]
+            if readsAhead, let pending = ahead {
+                results = pending.wait()
+                ahead = k + 1 < batches.count ? PendingBatch(batches[k + 1], exporter: self, duplicates: duplicates, mapper: mapper) : nil
+            } else {
+                results = process(batch, duplicates: duplicates, mapper: mapper)
+            }
             for (document, result) in zip(batch, results) {
                 switch result {
                 case .failure(let error):
@@ -267,7 +277,7 @@ public struct Exporter: Sendable {
     }
 
     /// Reads, extracts and maps a batch, `jobs` articles at a time; results in batch order.
-    private func process(_ batch: [InputDocument], duplicates: [String: SkippedInput], mapper: ArticleMapper)
+    fileprivate func process(_ batch: [InputDocument], duplicates: [String: SkippedInput], mapper: ArticleMapper)
         -> [Result<MappedArticle, ExportError>]
     {
         let results = ResultSlots(count: batch.count)
@@ -340,6 +350,24 @@ public struct Exporter: Sendable {
             "rdf": RDF.namespace, "rdfs": RDFS.namespace, "xsd": XSD.namespace,
             "person": minter.base + "person/", "country": minter.base + "country/",
         ]
+    }
+}
+
+/// A batch being read, extracted and mapped on other threads while the previous one is written.
+private final class PendingBatch: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var results: [Result<MappedArticle, ExportError>] = []
+
+    init(_ batch: [InputDocument], exporter: Exporter, duplicates: [String: SkippedInput], mapper: ArticleMapper) {
+        DispatchQueue.global().async(group: group) {
+            self.results = exporter.process(batch, duplicates: duplicates, mapper: mapper)
+        }
+    }
+
+    /// Waits for the batch; its results in batch order.
+    func wait() -> [Result<MappedArticle, ExportError>] {
+        group.wait()
+        return results
     }
 }
 
