@@ -10,6 +10,9 @@
 # Runs per size: N-Quads only with --jobs 1 and --jobs 2 (streamed: memory should grow with
 # distinct entities, not articles), and Turtle + N-Triples + N-Quads with --jobs 2 (the merged
 # graph is held in memory for Turtle). Peak memory is the maximum resident set size (GNU time).
+# CPU seconds (user + sys, gzip included) are less sensitive to a busy machine than wall time;
+# "art/cpu-s" is articles per CPU-second. The load average is printed first: on a shared machine
+# wall-clock rates fall with it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -24,12 +27,13 @@ max=0; for n in "${sizes[@]}"; do [ "$n" -gt "$max" ] && max=$n; done
 corpus="$work/corpus-$max"
 if [ ! -d "$corpus" ]; then python3 Benchmarks/generate_corpus.py "$corpus" "$max" >&2; fi
 
-printf '%-8s %-26s %6s %9s %10s %8s %9s %10s %9s\n' articles run MB seconds articles/s MB/s "peak MB" triples entities
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
+printf '%-8s %-20s %6s %8s %10s %8s %7s %10s %8s %10s %9s\n' articles run MB seconds articles/s MB/s "cpu s" art/cpu-s "peak MB" triples entities
 for n in "${sizes[@]}"; do
   input="$work/input-$n"
   if [ ! -d "$input" ]; then
     mkdir -p "$input"
-    find "$corpus" -name '*.txt' | sort | head -n "$n" | while read -r f; do ln -s "$(realpath "$f")" "$input/$(basename "$f")"; done
+    find "$corpus"/ -name '*.txt' | sort | head -n "$n" | while read -r f; do ln -s "$(realpath "$f")" "$input/$(basename "$f")"; done
   fi
   bytes=$(find "$input"/ -name '*.txt' -print0 | xargs -0 cat | wc -c)
   for run in "nquads --jobs 1" "nquads --jobs 2" "ttl,nt,nq --jobs 2"; do
@@ -40,13 +44,13 @@ for n in "${sizes[@]}"; do
     esac
     out="$work/out-$n"
     rm -rf "$out"
-    /usr/bin/time -f '%e %M' -o "$work/time.txt" "$BIN" export "$input" --out "$out" "${args[@]}" 2> "$work/stderr.txt" || true
-    read -r secs kb < <(tail -1 "$work/time.txt")
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$BIN" export "$input" --out "$out" "${args[@]}" 2> "$work/stderr.txt" || true
+    read -r secs kb user sys < <(tail -1 "$work/time.txt")
     summary=$(tail -1 "$work/stderr.txt")
     triples=$(echo "$summary" | sed -n 's/.*: \([0-9]*\) triples.*/\1/p')
     entities=$(echo "$summary" | sed -n 's/.* \([0-9]*\) entities.*/\1/p')
-    awk -v n="$n" -v run="$run" -v bytes="$bytes" -v secs="$secs" -v kb="$kb" -v t="$triples" -v e="$entities" 'BEGIN {
-      s = (secs > 0 ? secs : 0.01)
-      printf "%-8d %-26s %6.1f %9.2f %10.0f %8.2f %9.0f %10s %9s\n", n, run, bytes/1e6, secs, n/s, bytes/1e6/s, kb/1024, t, e }'
+    awk -v n="$n" -v run="$run" -v bytes="$bytes" -v secs="$secs" -v kb="$kb" -v t="$triples" -v e="$entities" -v user="$user" -v sys="$sys" 'BEGIN {
+      s = (secs > 0 ? secs : 0.01); cpu = user + sys; c = (cpu > 0 ? cpu : 0.01)
+      printf "%-8d %-20s %6.1f %8.2f %10.0f %8.2f %7.2f %10.0f %8.0f %10s %9s\n", n, run, bytes/1e6, secs, n/s, bytes/1e6/s, cpu, n/c, kb/1024, t, e }'
   done
 done
