@@ -292,7 +292,12 @@ private final class Compressor {
         self.destination = destination
         temporary = LineDumpWriter.temporaryPath(beside: destination)
         var fds: [Int32] = [0, 0]
-        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &fds) == 0 else {
+        #if canImport(Glibc)
+        let streamType = Int32(SOCK_STREAM.rawValue)
+        #else
+        let streamType = SOCK_STREAM
+        #endif
+        guard socketpair(AF_UNIX, streamType, 0, &fds) == 0 else {
             throw ExportError.cannotWrite(path: destination, reason: "cannot make a socket pair for \(program): \(String(cString: strerror(errno)))")
         }
         for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
