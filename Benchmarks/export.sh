@@ -33,7 +33,8 @@ for n in "${sizes[@]}"; do
   input="$work/input-$n"
   if [ ! -d "$input" ]; then
     mkdir -p "$input"
-    find "$corpus"/ -name '*.txt' | sort | head -n "$n" | while read -r f; do ln -s "$(realpath "$f")" "$input/$(basename "$f")"; done
+    # sed, not head: head would close the pipe early and pipefail would stop the script.
+    find "$corpus"/ -name '*.txt' | sort | sed -n "1,${n}p" | while read -r f; do ln -s "$(realpath "$f")" "$input/$(basename "$f")"; done
   fi
   bytes=$(find "$input"/ -name '*.txt' -print0 | xargs -0 cat | wc -c)
   for run in "nquads --jobs 1" "nquads --jobs 2" "ttl,nt,nq --jobs 2"; do
