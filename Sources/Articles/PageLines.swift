@@ -69,7 +69,8 @@ func containsIgnoringCase(_ haystack: Substring, _ needle: String) -> Bool {
 /// A page header line with the publication date and the outlet: "· 2024-01-23 · Source: The Daily Mail".
 enum PageHeader {
     static func parse(_ line: Substring) -> (date: CalendarDate?, source: String?)? {
-        guard line.wordCount <= 20 else { return nil }
+        let words = line.wordCount
+        guard words <= 20 else { return nil }
         var source: String? = nil
         var rest = String(line)
         if let range = line.range(of: "Source:") ?? line.range(of: "SOURCE:") {
@@ -81,7 +82,7 @@ enum PageHeader {
         }
         let date = DateText.firstDate(in: rest)
         if date == nil && source == nil { return nil }
-        if date == nil && line.wordCount > 8 { return nil }
+        if date == nil && words > 8 { return nil }
         // What remains besides the date must be tiny: separators, weekdays, "Updated", times.
         var remaining = 0
         for word in DateText.wordsOf(rest) {
@@ -110,11 +111,22 @@ enum PageHeader {
 
 /// A photo caption: "(L-R) … — ISPR", "Photo: …", "File photo of …".
 enum Caption {
+    private static let prefixes = [
+        "(l-r)", "(r-l)", "l-r:", "(left to right)", "left to right:", "(from left)", "from left:",
+        "photo:", "(photo", "file photo", "photo credit", "image:", "picture:", "[photo", "caption:",
+    ]
+    private static let asciiPrefixes = prefixes.map { Array($0.utf8) }
+    private static let asciiPhotoSuffix = Array("(photo)".utf8)
+
     static func isCaption(_ line: Substring) -> Bool {
+        // ASCII lines on bytes (every prefix and the "(photo)" suffix are ASCII; "— file photo" is not).
+        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+            let lower = line.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+            for prefix in asciiPrefixes where lower.starts(with: prefix) { return true }
+            return lower.count >= asciiPhotoSuffix.count && lower.suffix(asciiPhotoSuffix.count).elementsEqual(asciiPhotoSuffix)
+        }
         let lower = line.lowercased()
-        for prefix in ["(l-r)", "(r-l)", "l-r:", "(left to right)", "left to right:", "(from left)", "from left:",
-            "photo:", "(photo", "file photo", "photo credit", "image:", "picture:", "[photo", "caption:"]
-        where lower.hasPrefix(prefix) {
+        for prefix in prefixes where lower.hasPrefix(prefix) {
             return true
         }
         if lower.hasSuffix("(photo)") || lower.hasSuffix("— file photo") { return true }
@@ -125,15 +137,16 @@ enum Caption {
 /// A headline or sub-heading: a short line that does not end like a sentence.
 enum Heading {
     static func isHeading(_ line: Substring) -> Bool {
-        guard line.wordCount <= 22, let last = line.last else { return false }
-        if ".!?\"”’;)".contains(last) && !(last == ")" && line.wordCount <= 6) { return false }
-        if line.wordCount > 14 && line.contains(",") && last != ":" {
+        let words = line.wordCount
+        guard words <= 22, let last = line.last else { return false }
+        if ".!?\"”’;)".contains(last) && !(last == ")" && words <= 6) { return false }
+        if words > 14 && line.contains(",") && last != ":" {
             var previousWasDot = false
             for ch in line {
                 if previousWasDot && ch == " " { return false }
                 previousWasDot = ch == "."
             }
-            return line.wordCount <= 22
+            return words <= 22
         }
         return true
     }

@@ -4,7 +4,9 @@
 enum PlainTextArticleParser {
     static func parse(_ raw: String, identifier: String, sourcePath: String) -> Article {
         let normalized = TextNormalization.normalize(raw)
-        var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map { Substring($0) }
+        // A line feed is always a character of its own (normalization removed carriage returns),
+        // so splitting the UTF-8 at 0x0A splits the characters.
+        var lines = normalized.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         var datePublished: CalendarDate? = nil
         var source: String? = nil
         var firstLineIsLead = false
@@ -106,5 +108,18 @@ extension Substring {
 
 extension StringProtocol {
     /// Number of words separated by spaces.
-    var wordCount: Int { split(separator: " ").count }
+    var wordCount: Int {
+        // `split(separator: " ").count` without building the pieces.
+        var count = 0
+        var inWord = false
+        for c in self {
+            if c == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
 }
