@@ -42,6 +42,7 @@ struct MergedGraphBuilder {
         let base = Array(minter.base.utf8)
         for (index, original) in article.triples.enumerated() {
             var triple = original
+            var renamed = false
             guard case .iri(let subject) = triple.subject else { continue }
             if Self.hasPrefix(subject.string, articleSpace) {
                 // Sorted lines: an article-local subject's triples are one run.
@@ -52,13 +53,16 @@ struct MergedGraphBuilder {
             } else {
                 if triple.predicate == Schema.name {
                     if let name = names[triple.subject] {
-                        if name != triple.object { triple = Triple(triple.subject, Schema.alternateName, triple.object) }
+                        if name != triple.object {
+                            triple = Triple(triple.subject, Schema.alternateName, triple.object)
+                            renamed = true
+                        }
                     } else {
                         names[triple.subject] = triple.object
                     }
                 }
                 let key: LineKey
-                if triple == original {
+                if !renamed {
                     key = LineKey(article.lineArena.bytes[article.lineArena.range(index)])
                 } else {
                     var line: [UInt8] = []
@@ -69,7 +73,7 @@ struct MergedGraphBuilder {
                 if Self.hasPrefix(subject.string, base) { statistics.sharedEntities.insert(subject.string) }
             }
             statistics.count(triple)
-            fresh.append(Fresh(index: index, renamed: triple == original ? nil : triple))
+            fresh.append(Fresh(index: index, renamed: renamed ? triple : nil))
         }
         statistics.localEntities += localSubjects
         statistics.documents += 1
