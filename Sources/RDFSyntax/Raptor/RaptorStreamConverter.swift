@@ -121,6 +121,11 @@ enum RaptorStreamConverter {
                     location: SourceLocation(file: path), statementCount: count)
             }
             if let writtenSet {
+                guard !writtenSet.outOfMemory else {
+                    throw RDFSyntaxError(
+                        .io, "out of memory for the fingerprints of the statements written; nothing was kept",
+                        location: SourceLocation(file: path), statementCount: count)
+                }
                 guard readBack.strays == 0, writtenSet.tickedCount == writtenSet.count else {
                     let stray = readBack.firstStray.map { "; it reads back \($0), which was not written" } ?? ""
                     throw RDFSyntaxError(
