@@ -86,6 +86,8 @@ enum RaptorStreamConverter {
                 written.add(&copy)
             }
         }
+        // The abbreviating writers' trees take seconds to free: not on the critical path.
+        defer { if distinct { BackgroundRelease.release([reader, writer, output, world]) } }
         if outputFormat == .turtle || outputFormat == .rdfxml {
             // Keep the input's prefixes: the abbreviating writers write them at the end, when they
             // write everything. (Turtle read in pieces declares its prefixes again in each piece.)

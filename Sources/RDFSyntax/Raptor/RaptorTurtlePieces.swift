@@ -8,7 +8,7 @@ import RDFModel
 /// reader's raptor world, and errors are placed at their line and byte in the whole input.
 enum RaptorTurtlePieces {
     /// The size pieces are cut at (each costs raptor about twice its size while it is parsed).
-    static let pieceSize = 1 << 18
+    static let pieceSize = 1 << 17
 
     /// Parses a Turtle file (`-`: standard input) with `reader`. - Returns: the statements read.
     static func parse(file path: String, with reader: RaptorReader, baseIRI: String) throws -> Int {
