@@ -29,12 +29,16 @@ final class BackgroundVerifier: @unchecked Sendable {
 
     /// Starts the reading thread. With `checksSet`, statements are ticked off the set given to
     /// ``expect(_:)``; otherwise they are summed into a digest.
-    init(format: RDFFormat, name: String, baseIRI: String, checksSet: Bool, includesGraph: Bool) {
+    ///
+    /// With `descriptor`, each block is written there before it is read (in order), so the
+    /// system time of writing is spent on this thread too.
+    init(format: RDFFormat, name: String, baseIRI: String, checksSet: Bool, includesGraph: Bool, writingTo descriptor: Int32? = nil) {
         needsSet = checksSet
         let thread = Thread { [self] in
             let outcome: Result<ReadBack, any Error>
             do {
-                outcome = .success(try self.verify(format: format, name: name, baseIRI: baseIRI, includesGraph: includesGraph))
+                outcome = .success(try self.verify(
+                    format: format, name: name, baseIRI: baseIRI, includesGraph: includesGraph, descriptor: descriptor))
             } catch {
                 outcome = .failure(error)
             }
@@ -57,14 +61,17 @@ final class BackgroundVerifier: @unchecked Sendable {
     }
 
     /// Queues a copy of a block of written bytes (waits while the queue is full).
-    func submit(_ block: UnsafeRawBufferPointer) {
+    /// - Throws: the error that stopped the writing of earlier blocks (a full disk), so the
+    ///   conversion stops at once.
+    func submit(_ block: UnsafeRawBufferPointer) throws {
         let copy = [UInt8](block)
         condition.lock()
+        defer { condition.unlock() }
         // Until the set is there the reader cannot start: never wait for it then.
         while queue.count >= Self.maxQueued && result == nil && (!needsSet || expected != nil) { condition.wait() }
+        if case .failure(let error as RDFSyntaxError) = result, error.code == .io { throw error }
         if result == nil { queue.append(copy) }
         condition.broadcast()
-        condition.unlock()
     }
 
     /// Marks the end of the output and waits for what was read back.
@@ -96,7 +103,25 @@ final class BackgroundVerifier: @unchecked Sendable {
         return expected
     }
 
-    private func verify(format: RDFFormat, name: String, baseIRI: String, includesGraph: Bool) throws -> ReadBack {
+    /// The next block, written to the descriptor first when there is one.
+    private func next(writingTo descriptor: Int32?, name: String) throws -> [UInt8]? {
+        guard let block = next() else { return nil }
+        guard let descriptor else { return block }
+        try block.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw RDFSyntaxError(.io, "cannot write: \(String(cString: strerror(errno)))", location: SourceLocation(file: name))
+                }
+                offset += n
+            }
+        }
+        return block
+    }
+
+    private func verify(format: RDFFormat, name: String, baseIRI: String, includesGraph: Bool, descriptor: Int32?) throws -> ReadBack {
         var readBack = ReadBack(digest: StatementDigest(includesGraph: includesGraph))
         var set: StatementHashSet?
         if needsSet {
@@ -115,7 +140,7 @@ final class BackgroundVerifier: @unchecked Sendable {
         }
         if format == .turtle {
             var splitter = TurtleSplitter(pieceSize: RaptorTurtlePieces.pieceSize)
-            while let block = next() {
+            while let block = try next(writingTo: descriptor, name: name) {
                 try block.withUnsafeBytes { bytes in
                     try splitter.append(bytes) { try RaptorTurtlePieces.parse($0, with: reader, name: name, baseIRI: baseIRI) }
                 }
@@ -123,7 +148,7 @@ final class BackgroundVerifier: @unchecked Sendable {
             try splitter.finish { try RaptorTurtlePieces.parse($0, with: reader, name: name, baseIRI: baseIRI) }
         } else {
             try reader.start(name: name, baseIRI: baseIRI)
-            while let block = next() {
+            while let block = try next(writingTo: descriptor, name: name) {
                 try block.withUnsafeBytes { try reader.feed($0, end: false) }
             }
             try reader.feed(UnsafeRawBufferPointer(start: nil, count: 0), end: true)

@@ -43,10 +43,12 @@ enum RaptorStreamConverter {
         var verifier: BackgroundVerifier?
         if verifies {
             // Read the output back on a second thread as it is written.
+            // It also writes the blocks to the file, which takes that system time off this thread.
             let check = BackgroundVerifier(
                 format: outputFormat, name: path, baseIRI: RDFParser.defaultBaseIRI, checksSet: distinct,
-                includesGraph: includesGraph)
-            output.tap = { check.submit($0) }
+                includesGraph: includesGraph, writingTo: fd)
+            output.delegatesWriting = true
+            output.tap = { try check.submit($0) }
             verifier = check
         }
         defer { _ = try? verifier?.finish() }
@@ -76,7 +78,7 @@ enum RaptorStreamConverter {
             copy.graph = safe(copy.graph)
             do {
                 try writer.write(&copy)
-            } catch var error as RDFSyntaxError {
+            } catch var error as RDFSyntaxError where error.code != .io {
                 error.message += "; offending statement: \(RaptorStreamConverter.describe(&copy))"
                 throw error
             }
@@ -116,7 +118,7 @@ enum RaptorStreamConverter {
             let readBack: BackgroundVerifier.ReadBack
             do {
                 readBack = try verifier.finish()
-            } catch let error as RDFSyntaxError {
+            } catch let error as RDFSyntaxError where error.code != .io {
                 throw RDFSyntaxError(
                     .unrepresentable,
                     "raptor wrote \(outputFormat.displayName) that does not read back (\(error.message), output line \(error.location?.line.map(String.init) ?? "?")); the input holds something \(outputFormat.displayName) cannot express",
