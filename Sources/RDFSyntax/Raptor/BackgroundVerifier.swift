@@ -25,7 +25,7 @@ final class BackgroundVerifier: @unchecked Sendable {
     private var expected: StatementHashSet?
     private let needsSet: Bool
     private var result: Result<ReadBack, any Error>?
-    private static let maxQueued = 2
+    private static let maxQueued = 4
 
     /// Starts the reading thread. With `checksSet`, statements are ticked off the set given to
     /// ``expect(_:)``; otherwise they are summed into a digest.
