@@ -141,7 +141,7 @@ public enum RDFSerializer {
         guard format != .dot else { return }
         let back: Graph
         do {
-            back = try RDFParser.parseGraph(.bytes(bytes), format: format, baseIRI: baseIRI ?? RDFParser.defaultBaseIRI)
+            back = try readBack(bytes, format: format, baseIRI: baseIRI ?? RDFParser.defaultBaseIRI)
         } catch let error as RDFSyntaxError {
             throw RDFSyntaxError(
                 .unrepresentable,
@@ -153,6 +153,28 @@ public enum RDFSerializer {
             throw RDFSyntaxError(
                 .unrepresentable, "\(format.displayName) cannot hold this graph without changing it:\(lost)")
         }
+    }
+
+    /// Parses written bytes into a graph, feeding raptor bounded chunks: libxml2 refuses a
+    /// single chunk of more than 10 MB ("Huge input lookup"), and Turtle is read piece by piece
+    /// (raptor's Turtle parser would otherwise hold the whole text twice more).
+    static func readBack(_ bytes: [UInt8], format: RDFFormat, baseIRI: String) throws -> Graph {
+        if format == .turtle {
+            return try bytes.withUnsafeBytes { try RaptorTurtlePieces.graph(from: $0, name: "<string>", baseIRI: baseIRI).graph }
+        }
+        let world = try RaptorWorld()
+        let builder = RaptorGraphBuilder(world: world)
+        let reader = try RaptorReader(format: format, world: world) { try builder.add($0) }
+        try bytes.withUnsafeBytes { all in
+            try reader.start(name: "<string>", baseIRI: baseIRI)
+            var offset = 0
+            repeat {
+                let end = min(all.count, offset + RaptorReader.chunkSize)
+                try reader.feed(UnsafeRawBufferPointer(rebasing: all[offset..<end]), end: end == all.count)
+                offset = end
+            } while offset < all.count
+        }
+        return builder.take()
     }
 
     /// The line of the written text that failed to read back, quoted, to name the offending term.

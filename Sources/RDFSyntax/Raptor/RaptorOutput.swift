@@ -24,6 +24,8 @@ final class RaptorOutput {
     private(set) var bytes: [UInt8] = []
     /// Receives each block of bytes written to the descriptor.
     var tap: ((UnsafeRawBufferPointer) throws -> Void)?
+    /// The tap writes the blocks to the descriptor itself (on its own thread).
+    var delegatesWriting = false
     private(set) var failure: (any Error)?
     let state: UnsafeMutablePointer<State>
     static let blockSize = 1 << 18
@@ -49,7 +51,7 @@ final class RaptorOutput {
         case .memory:
             bytes.append(contentsOf: block)
         case .descriptor(let fd):
-            var offset = 0
+            var offset = delegatesWriting && tap != nil ? block.count : 0
             while offset < block.count {
                 let n = Foundation.write(fd, block.baseAddress! + offset, block.count - offset)
                 if n < 0 {

@@ -34,15 +34,21 @@ enum RaptorStreamConverter {
         let output = RaptorOutput(.descriptor(fd))
         let writer = try RaptorWriter(format: outputFormat, world: world, output: output, baseIRI: nil, namespaces: [])
         let verifies = outputFormat != .dot
+        // The abbreviating writers drop duplicate statements (and write only at the end): their
+        // output is checked against the set of statement hashes written, the others' against a digest.
         let distinct = !(outputFormat == .ntriples || outputFormat == .nquads)
-        var written = StatementDigest(distinct: distinct, includesGraph: outputFormat.holdsDatasets)
+        let includesGraph = outputFormat.holdsDatasets
+        var written = StatementDigest(includesGraph: includesGraph)
+        let writtenSet = distinct && verifies ? StatementHashSet() : nil
         var verifier: BackgroundVerifier?
         if verifies {
             // Read the output back on a second thread as it is written.
+            // It also writes the blocks to the file, which takes that system time off this thread.
             let check = BackgroundVerifier(
-                format: outputFormat, name: path, baseIRI: RDFParser.defaultBaseIRI, distinct: distinct,
-                includesGraph: outputFormat.holdsDatasets)
-            output.tap = { check.submit($0) }
+                format: outputFormat, name: path, baseIRI: RDFParser.defaultBaseIRI, checksSet: distinct,
+                includesGraph: includesGraph, writingTo: fd)
+            output.delegatesWriting = true
+            output.tap = { try check.submit($0) }
             verifier = check
         }
         defer { _ = try? verifier?.finish() }
@@ -72,32 +78,69 @@ enum RaptorStreamConverter {
             copy.graph = safe(copy.graph)
             do {
                 try writer.write(&copy)
-            } catch var error as RDFSyntaxError {
+            } catch var error as RDFSyntaxError where error.code != .io {
                 error.message += "; offending statement: \(RaptorStreamConverter.describe(&copy))"
                 throw error
             }
-            if verifies { written.add(&copy) }
+            if let writtenSet {
+                writtenSet.insert(StatementDigest.hash(&copy, includesGraph: includesGraph))
+            } else if verifies {
+                written.add(&copy)
+            }
         }
+        // The abbreviating writers' trees take seconds to free: not on the critical path.
+        defer { if distinct { BackgroundRelease.release([reader, writer, output, world]) } }
         if outputFormat == .turtle || outputFormat == .rdfxml {
-            // Keep the input's prefixes: the abbreviating writers write them at the end, when they write everything.
-            reader.onNamespace = { writer.declare($0) }
+            // Keep the input's prefixes: the abbreviating writers write them at the end, when they
+            // write everything. (Turtle read in pieces declares its prefixes again in each piece.)
+            var declared = Set<String>()
+            reader.onNamespace = { namespace in
+                var length = 0
+                let prefix = raptor_namespace_get_prefix(namespace).map { String(cString: $0) } ?? ""
+                let uri = raptor_namespace_get_uri(namespace).flatMap { raptor_uri_as_counted_string($0, &length) }
+                    .map { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
+                if declared.insert(prefix + " " + uri).inserted { writer.declare(namespace) }
+            }
         }
-        let count = try reader.parse(input, baseIRI: baseIRI)
+        let count: Int
+        if inputFormat == .turtle, case .file(let file) = input {
+            // raptor's Turtle parser holds its whole input before parsing: feed it piece by piece.
+            count = try RaptorTurtlePieces.parse(file: file, with: reader, baseIRI: baseIRI)
+        } else {
+            count = try reader.parse(input, baseIRI: baseIRI)
+        }
+        if let writtenSet, let verifier {
+            writtenSet.seal()
+            verifier.expect(writtenSet)
+        }
         try writer.finish()
         if let verifier {
-            let readBack: StatementDigest
+            let readBack: BackgroundVerifier.ReadBack
             do {
                 readBack = try verifier.finish()
-            } catch let error as RDFSyntaxError {
+            } catch let error as RDFSyntaxError where error.code != .io {
                 throw RDFSyntaxError(
                     .unrepresentable,
                     "raptor wrote \(outputFormat.displayName) that does not read back (\(error.message), output line \(error.location?.line.map(String.init) ?? "?")); the input holds something \(outputFormat.displayName) cannot express",
                     location: SourceLocation(file: path), statementCount: count)
             }
-            guard written == readBack else {
+            if let writtenSet {
+                guard !writtenSet.outOfMemory else {
+                    throw RDFSyntaxError(
+                        .io, "out of memory for the fingerprints of the statements written; nothing was kept",
+                        location: SourceLocation(file: path), statementCount: count)
+                }
+                guard readBack.strays == 0, writtenSet.tickedCount == writtenSet.count else {
+                    let stray = readBack.firstStray.map { "; it reads back \($0), which was not written" } ?? ""
+                    throw RDFSyntaxError(
+                        .verification,
+                        "the \(outputFormat.displayName) written does not read back as the input (\(writtenSet.count) distinct statements written, \(writtenSet.tickedCount) of them read back\(stray)); nothing was kept. Try --sorted to name the statement",
+                        location: SourceLocation(file: path), statementCount: count)
+                }
+            } else if written != readBack.digest {
                 throw RDFSyntaxError(
                     .verification,
-                    "the \(outputFormat.displayName) written does not read back as the input (\(written.count) distinct statements written, \(readBack.count) read back); nothing was kept. Try --sorted to name the statement",
+                    "the \(outputFormat.displayName) written does not read back as the input (\(written.count) statements written, \(readBack.digest.count) read back); nothing was kept. Try --sorted to name the statement",
                     location: SourceLocation(file: path), statementCount: count)
             }
         }

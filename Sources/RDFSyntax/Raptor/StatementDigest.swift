@@ -3,42 +3,47 @@ internal import CRaptor2
 /// An order-independent fingerprint of a stream of statements, to check that what a streaming
 /// conversion wrote reads back as what it read without holding either in memory.
 ///
-/// Each statement is hashed (FNV-1a, 64 bits, over its terms' kinds and bytes; blank nodes
-/// count by position only, since writers may rename them) and the hashes are summed and
-/// xor-ed with a second mix, so order does not matter. With `distinct`, duplicates count
-/// once (abbreviating writers drop them), at the cost of remembering one hash per statement.
+/// Each statement is hashed (``hash(_:includesGraph:)``: 64 bits over its terms' kinds and
+/// bytes; blank nodes count by position only, since writers may rename them) and the hashes
+/// are summed and xor-ed with a second mix, so order does not matter. Every statement counts,
+/// duplicates included: for writers that drop duplicates (the abbreviating ones) compare
+/// *sets* of hashes with ``StatementHashSet`` instead.
 struct StatementDigest: Equatable {
     private(set) var count = 0
     private var sum: UInt64 = 0
     private var mixed: UInt64 = 0
-    private var seen: Set<UInt64>?
     /// Whether graph names take part (only when the output can carry them).
     let includesGraph: Bool
 
-    init(distinct: Bool, includesGraph: Bool) {
-        seen = distinct ? [] : nil
+    init(includesGraph: Bool) {
         self.includesGraph = includesGraph
     }
 
-    static func == (a: StatementDigest, b: StatementDigest) -> Bool {
-        a.count == b.count && a.sum == b.sum && a.mixed == b.mixed
+    mutating func add(_ statement: UnsafeMutablePointer<raptor_statement>) {
+        add(hash: StatementDigest.hash(statement, includesGraph: includesGraph))
     }
 
-    mutating func add(_ statement: UnsafeMutablePointer<raptor_statement>) {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        StatementDigest.mix(&hash, statement.pointee.subject)
-        StatementDigest.mix(&hash, statement.pointee.predicate)
-        StatementDigest.mix(&hash, statement.pointee.object)
-        if includesGraph { StatementDigest.mix(&hash, statement.pointee.graph) }
-        if seen != nil {
-            guard seen!.insert(hash).inserted else { return }
-        }
+    mutating func add(hash: UInt64) {
         count += 1
         sum &+= hash
         var h = hash ^ (hash >> 33)
         h &*= 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 33
         mixed ^= h
+    }
+
+    /// The statement's hash: its terms' kinds and bytes (blank nodes by position only).
+    static func hash(_ statement: UnsafeMutablePointer<raptor_statement>, includesGraph: Bool) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        mix(&hash, statement.pointee.subject)
+        mix(&hash, statement.pointee.predicate)
+        mix(&hash, statement.pointee.object)
+        if includesGraph { mix(&hash, statement.pointee.graph) }
+        // Final avalanche, so the top bits (``StatementHashSet``'s buckets) are well spread.
+        hash ^= hash >> 29
+        hash &*= 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 32
+        return hash
     }
 
     @inline(__always) private static func mix(_ hash: inout UInt64, _ byte: UInt8) {
