@@ -16,45 +16,27 @@ import RDFModel
 final class RaptorGraphBuilder {
     private let assembler: GraphAssembler
     private let channel: BatchChannel?
-    private let finished = DispatchSemaphore(value: 0)
     private var batch: TermBatch
-    private var done = false
+    private var closed = false
 
     /// Batches are handed over when they hold this many bytes.
     static let batchBytes = 1 << 19
 
-    /// - Parameters:
-    ///   - threaded: build on a second thread.
-    ///   - expectedBytes: the input's size, if known, to size the graph's tables once.
-    init(threaded: Bool, expectedBytes: Int? = nil) {
-        assembler = GraphAssembler()
-        if let expectedBytes, expectedBytes > 1 << 20 {
-            // Communique-like Turtle runs ~45 bytes a triple and ~3 triples a distinct term.
-            assembler.graph.reserveCapacity(triples: expectedBytes / 64, terms: expectedBytes / 256, keyBytes: expectedBytes / 8)
-        }
+    /// A builder that interns on the calling thread, into `assembler`.
+    init(assembler: GraphAssembler) {
+        self.assembler = assembler
+        channel = nil
         batch = TermBatch(capacity: Self.batchBytes + (1 << 12))
-        if threaded {
-            let channel = BatchChannel()
-            self.channel = channel
-            let assembler = self.assembler
-            let finished = self.finished
-            let thread = Thread {
-                while let batch = channel.receive() {
-                    assembler.consume(batch)
-                    channel.recycle(batch)
-                }
-                finished.signal()
-            }
-            thread.name = "communique.graph-builder"
-            thread.start()
-        } else {
-            channel = nil
-        }
     }
 
-    deinit {
-        if !done { _ = finish() }
+    /// A builder that hands its batches to `channel` (see ``GraphBuildThread``).
+    init(channel: BatchChannel, assembler: GraphAssembler) {
+        self.assembler = assembler
+        self.channel = channel
+        batch = TermBatch(capacity: Self.batchBytes + (1 << 12))
     }
+
+    deinit { close() }
 
     /// Hands the current batch to the building side.
     private func flush() {
@@ -68,16 +50,12 @@ final class RaptorGraphBuilder {
         }
     }
 
-    /// Waits for the building side and takes the graph out (the builder is done).
-    func finish() -> Graph {
-        guard !done else { return Graph() }
-        done = true
+    /// Hands over the last batch and closes the channel (no statement may follow).
+    func close() {
+        guard !closed else { return }
+        closed = true
         flush()
-        if let channel {
-            channel.close()
-            finished.wait()
-        }
-        return assembler.take()
+        channel?.close()
     }
 
     // MARK: Copying terms (parsing thread)
@@ -90,9 +68,15 @@ final class RaptorGraphBuilder {
             s.pointee.type != RAPTOR_TERM_TYPE_LITERAL
         else { return }
         let start = batch.count
-        guard try put(s), try putURI(pu), try put(o) else {
+        do {
+            // A statement goes in whole or not at all.
+            guard try put(s), try putURI(pu), try put(o) else {
+                batch.count = start
+                return
+            }
+        } catch {
             batch.count = start
-            return
+            throw error
         }
         if batch.count >= Self.batchBytes { flush() }
     }
@@ -257,6 +241,14 @@ final class TermBatch: @unchecked Sendable {
 final class GraphAssembler: @unchecked Sendable {
     var graph = Graph()
 
+    /// - Parameter expectedBytes: the input's size, if known, to size the graph's tables once.
+    init(expectedBytes: Int? = nil) {
+        if let expectedBytes, expectedBytes > 1 << 20 {
+            // Communique-like Turtle runs ~45 bytes a triple and ~3 triples a distinct term.
+            graph.reserveCapacity(triples: expectedBytes / 64, terms: expectedBytes / 256, keyBytes: expectedBytes / 8)
+        }
+    }
+
     func take() -> Graph {
         let result = graph
         graph = Graph()
@@ -301,11 +293,15 @@ final class BatchChannel: @unchecked Sendable {
     private var queue: [TermBatch] = []
     private var spares: [TermBatch] = []
     private var closed = false
-    static let depth = 4
+    /// How many batches may wait before the sender blocks.
+    private let depth: Int
+
+    /// - Parameter depth: how many batches may wait (`Int.max` for a part read ahead of its turn).
+    init(depth: Int = 4) { self.depth = depth }
 
     func send(_ batch: TermBatch) {
         condition.lock()
-        while queue.count >= Self.depth { condition.wait() }
+        while queue.count >= depth { condition.wait() }
         queue.append(batch)
         condition.broadcast()
         condition.unlock()
@@ -332,7 +328,7 @@ final class BatchChannel: @unchecked Sendable {
     func recycle(_ batch: TermBatch) {
         condition.lock()
         batch.count = 0
-        if spares.count <= Self.depth { spares.append(batch) }
+        if spares.count <= 4 { spares.append(batch) }
         condition.unlock()
     }
 
@@ -341,4 +337,41 @@ final class BatchChannel: @unchecked Sendable {
         defer { condition.unlock() }
         return spares.popLast()
     }
+}
+
+/// The building thread: drains its channels one after the other (the parts of a text in order,
+/// so identifiers are issued as a single reading would issue them) into one assembler.
+final class GraphBuildThread: @unchecked Sendable {
+    let assembler: GraphAssembler
+    private let channels: [BatchChannel]
+    private let finished = DispatchSemaphore(value: 0)
+    private var joined = false
+
+    init(channels: [BatchChannel], assembler: GraphAssembler) {
+        self.channels = channels
+        self.assembler = assembler
+        let thread = Thread { [channels, assembler, finished] in
+            for channel in channels {
+                while let batch = channel.receive() {
+                    assembler.consume(batch)
+                    channel.recycle(batch)
+                }
+            }
+            finished.signal()
+        }
+        thread.name = "communique.graph-builder"
+        thread.start()
+    }
+
+    /// Waits until every channel is closed and drained; then takes the graph out.
+    func join() -> Graph {
+        if !joined {
+            joined = true
+            for channel in channels { channel.close() }
+            finished.wait()
+        }
+        return assembler.take()
+    }
+
+    deinit { _ = join() }
 }
