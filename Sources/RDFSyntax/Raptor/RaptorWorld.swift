@@ -5,6 +5,23 @@ import Foundation
 /// and libcurl, whose global set-up and tear-down are not thread-safe.
 private let raptorLifecycleLock = NSLock()
 
+/// The worlds alive, and the released worlds not yet freed (both under `raptorLifecycleLock`).
+/// raptor_free_world calls libxml2's xmlCleanupParser, which tears down libxml2's global locks
+/// under any RDF/XML parse running on another thread (two such parses were seen deadlocked in
+/// xmlRMutexLock); so a released world is freed only once no world is alive, that is when no
+/// raptor parser can be running.
+nonisolated(unsafe) private var liveWorldCount = 0
+nonisolated(unsafe) private var releasedWorlds: [OpaquePointer] = []
+
+/// Frees a world now if no other is alive, else once none is. - Precondition: the lock is held.
+private func releaseWorld(_ world: OpaquePointer) {
+    raptor_world_set_log_handler(world, nil, nil)
+    releasedWorlds.append(world)
+    guard liveWorldCount == 0 else { return }
+    for released in releasedWorlds { raptor_free_world(released) }
+    releasedWorlds.removeAll()
+}
+
 /// One message raptor logged: an error or a warning, with where it was found.
 struct RaptorMessage: Sendable {
     enum Level: Sendable { case warning, error }
@@ -34,20 +51,21 @@ final class RaptorWorld {
             throw RDFSyntaxError(.io, "cannot start raptor (out of memory?)")
         }
         pointer = world
+        liveWorldCount += 1  // from here on, deinit (which also runs when this init throws) releases it
         // Communique never fetches anything: leave libcurl's global state alone, so worlds on
         // different threads cannot race in curl_global_init/cleanup.
         raptor_world_set_flag(world, RAPTOR_WORLD_FLAG_WWW_SKIP_INIT_FINISH, 1)
         if !uriInterning { raptor_world_set_flag(world, RAPTOR_WORLD_FLAG_URI_INTERNING, 0) }
         raptor_world_set_log_handler(world, Unmanaged.passUnretained(self).toOpaque(), raptorLogHandler)
         guard raptor_world_open(world) == 0 else {
-            raptor_free_world(world)
             throw RDFSyntaxError(.io, "cannot start raptor (raptor_world_open failed)")
         }
     }
 
     deinit {
         raptorLifecycleLock.lock()
-        raptor_free_world(pointer)
+        liveWorldCount -= 1
+        releaseWorld(pointer)
         raptorLifecycleLock.unlock()
     }
 
