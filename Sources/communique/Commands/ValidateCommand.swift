@@ -127,7 +127,10 @@ struct ValidateCommand: ParsableCommand {
         var prefixes = Prefixes.wellKnown
         for file in shapes + data { prefixes.merge(ValidateSourceLocator.declaredPrefixes(file)) { old, _ in old } }
         let folders = articles.isEmpty ? (FileManager.default.fileExists(atPath: "seeds") ? ["seeds"] : []) : articles
-        let locator = ValidateSourceLocator(graph: dataGraph, dataFiles: data, articleFolders: folders)
+        // Only the focus nodes of results are ever looked for in the data files.
+        var subjects = Set<String>()
+        for result in report.results { if case .iri(let iri) = result.focusNode { subjects.insert(iri.string) } }
+        let locator = ValidateSourceLocator(graph: dataGraph, dataFiles: data, articleFolders: folders, subjects: subjects)
         let locate: ResultLocator = { locator.locate($0) }
         switch format {
         case .text: return TextReportRenderer(prefixes: prefixes, locate: locate).render(report)
