@@ -48,6 +48,44 @@ struct TripleSet: Sendable {
         return true
     }
 
+    /// Adds many triples. - Returns: how many were new.
+    ///
+    /// The table is grown once up front, and the slot of the triple a few places ahead is read
+    /// early, so that its cache miss overlaps the insertions before it (a large graph's table
+    /// is far bigger than the caches, and a lone insertion mostly waits for memory).
+    /// - Precondition: no subject is `TermID.max`.
+    mutating func insert(contentsOf batch: UnsafeBufferPointer<IDTriple>) -> Int {
+        reserveCapacity(count + batch.count)
+        let lookahead = 8
+        var added = 0
+        var sink: UInt32 = 0
+        slots.withUnsafeMutableBufferPointer { slots in
+            let mask = slots.count - 1
+            for i in batch.indices {
+                if i + lookahead < batch.count { sink &+= slots[Self.hash(batch[i + lookahead]) & mask].object }
+                let t = batch[i]
+                precondition(t.subject != .max, "TermID.max is not a term identifier")
+                var slot = Self.hash(t) & mask
+                while true {
+                    let s = slots[slot]
+                    if s.subject == .max {
+                        slots[slot] = t
+                        added += 1
+                        break
+                    }
+                    if s == t { break }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        count += added
+        probeSink = sink
+        return added
+    }
+
+    /// Keeps the look-ahead reads of ``insert(contentsOf:)`` from being optimized away.
+    private var probeSink: UInt32 = 0
+
     /// Removes a triple. - Returns: `true` when it was there.
     mutating func remove(_ t: IDTriple) -> Bool {
         guard t.subject != .max else { return false }

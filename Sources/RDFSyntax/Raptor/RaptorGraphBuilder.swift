@@ -281,8 +281,22 @@ final class GraphAssembler: @unchecked Sendable {
             }
             let p = graph.intern(key: next())
             let o = graph.intern(key: next())
-            graph.insert(IDTriple(s, p, o))
+            pending.append(IDTriple(s, p, o))
+            if pending.count == pending.capacity { flushPending() }
         }
+        flushPending()
+    }
+
+    /// The identifier triples of a batch, inserted a few thousand at a time.
+    private var pending: [IDTriple] = {
+        var buffer: [IDTriple] = []
+        buffer.reserveCapacity(4096)
+        return buffer
+    }()
+
+    private func flushPending() {
+        pending.withUnsafeBufferPointer { _ = graph.insert(contentsOf: $0) }
+        pending.removeAll(keepingCapacity: true)
     }
 }
 
