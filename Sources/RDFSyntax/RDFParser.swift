@@ -117,7 +117,7 @@ public enum RDFParser {
         // raptor's URI interning keeps a tree of every URI string (a fifth of its time on a
         // large file); the builder copies the bytes anyway, so it is switched off here.
         let world = try RaptorWorld(uriInterning: false)
-        let assembler = GraphAssembler(expectedBytes: size)
+        let assembler = GraphAssembler(expectedBytes: size, format: format)
         // Two threads pay off from about a megabyte (and for standard input, of unknown size).
         var worker: GraphBuildThread?
         let builder: RaptorGraphBuilder
@@ -146,8 +146,10 @@ public enum RDFParser {
     static func parseInTwo(path: String, size: Int, format: RDFFormat, baseIRI: String) throws -> Graph? {
         guard let file = MappedFile(path: path) else { return nil }
         let text = file.bytes
-        guard let cut = TurtleCut.find(in: text, format: format) else { return nil }
-        let assembler = GraphAssembler(expectedBytes: size)
+        let found = TurtleCut.find(in: text, format: format)
+        MappedFile.release(text)
+        guard let cut = found else { return nil }
+        let assembler = GraphAssembler(expectedBytes: size, format: format)
         let first = BatchChannel()
         let second = BatchChannel(depth: .max)
         let worker = GraphBuildThread(channels: [first, second], assembler: assembler)
@@ -196,11 +198,15 @@ public enum RDFParser {
     }
 
     /// Feeds a part to a started reader in chunks, the last one marked as the end.
+    /// Pages read are handed back as the parse goes (the mapping would otherwise keep the whole
+    /// file resident: 144 MB for a million triples of N-Triples).
     private static func feed(_ reader: RaptorReader, _ part: UnsafeRawBufferPointer) throws {
         var at = 0
         repeat {
             let end = min(part.count, at + RaptorReader.chunkSize)
-            try reader.feed(UnsafeRawBufferPointer(rebasing: part[at..<end]), end: end == part.count)
+            let chunk = UnsafeRawBufferPointer(rebasing: part[at..<end])
+            try reader.feed(chunk, end: end == part.count)
+            MappedFile.release(chunk)
             at = end
         } while at < part.count
     }
@@ -242,10 +248,21 @@ final class MappedFile: @unchecked Sendable {
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
         let size = Int(info.st_size)
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), address != MAP_FAILED else { return nil }
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else { return nil }
         bytes = UnsafeRawBufferPointer(start: address, count: size)
         _ = madvise(address, size, MADV_SEQUENTIAL)
     }
 
     deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
+
+    /// Drops the whole pages inside `range` from the process's memory (they are read again from
+    /// the file if touched again).
+    static func release(_ range: UnsafeRawBufferPointer) {
+        guard let start = range.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let first = (Int(bitPattern: start) + page - 1) / page * page
+        let last = (Int(bitPattern: start) + range.count) / page * page
+        guard last > first, let address = UnsafeMutableRawPointer(bitPattern: first) else { return }
+        _ = madvise(address, last - first, MADV_DONTNEED)
+    }
 }

@@ -241,11 +241,16 @@ final class TermBatch: @unchecked Sendable {
 final class GraphAssembler: @unchecked Sendable {
     var graph = Graph()
 
-    /// - Parameter expectedBytes: the input's size, if known, to size the graph's tables once.
-    init(expectedBytes: Int? = nil) {
+    /// - Parameter expectedBytes: the input's size, if known, to size the graph's tables once
+    ///   (an underestimate: the tables still grow when needed, and are not oversized for
+    ///   verbose syntaxes).
+    init(expectedBytes: Int? = nil, format: RDFFormat = .turtle) {
         if let expectedBytes, expectedBytes > 1 << 20 {
-            // Communique-like Turtle runs ~45 bytes a triple and ~3 triples a distinct term.
-            graph.reserveCapacity(triples: expectedBytes / 64, terms: expectedBytes / 256, keyBytes: expectedBytes / 8)
+            // Communique-like Turtle runs ~45 bytes a triple, N-Triples ~145, and a distinct term
+            // comes every ~3 triples.
+            let perTriple = format == .turtle || format == .trig ? 64 : 192
+            let triples = expectedBytes / perTriple
+            graph.reserveCapacity(triples: triples, terms: triples / 4, keyBytes: triples * 12)
         }
     }
 
