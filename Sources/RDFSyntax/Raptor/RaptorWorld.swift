@@ -11,14 +11,17 @@ private let raptorLifecycleLock = NSLock()
 /// xmlRMutexLock); so a released world is freed only once no world is alive, that is when no
 /// raptor parser can be running.
 nonisolated(unsafe) private var liveWorldCount = 0
-nonisolated(unsafe) private var releasedWorlds: [OpaquePointer] = []
+nonisolated(unsafe) private var worldsCreated = 0
+nonisolated(unsafe) private var releasedWorlds: [(order: Int, world: OpaquePointer)] = []
 
-/// Frees a world now if no other is alive, else once none is. - Precondition: the lock is held.
-private func releaseWorld(_ world: OpaquePointer) {
+/// Frees a world now if no other is alive, else once none is. Worlds are freed newest first:
+/// each restores the libxml2 error handlers it found when it was opened, so the handlers end up
+/// as they were before any world. - Precondition: the lock is held.
+private func releaseWorld(_ world: OpaquePointer, order: Int) {
     raptor_world_set_log_handler(world, nil, nil)
-    releasedWorlds.append(world)
+    releasedWorlds.append((order, world))
     guard liveWorldCount == 0 else { return }
-    for released in releasedWorlds { raptor_free_world(released) }
+    for released in releasedWorlds.sorted(by: { $0.order > $1.order }) { raptor_free_world(released.world) }
     releasedWorlds.removeAll()
 }
 
@@ -37,6 +40,8 @@ struct RaptorMessage: Sendable {
 /// Not thread-safe: each parse or serialization creates its own world.
 final class RaptorWorld {
     let pointer: OpaquePointer
+    /// The world's rank in creation order.
+    private let order: Int
     private(set) var messages: [RaptorMessage] = []
     /// Called on every error raptor logs (a parser uses it to abort at the first error).
     var onError: (() -> Void)?
@@ -51,6 +56,8 @@ final class RaptorWorld {
             throw RDFSyntaxError(.io, "cannot start raptor (out of memory?)")
         }
         pointer = world
+        worldsCreated += 1
+        order = worldsCreated
         liveWorldCount += 1  // from here on, deinit (which also runs when this init throws) releases it
         // Communique never fetches anything: leave libcurl's global state alone, so worlds on
         // different threads cannot race in curl_global_init/cleanup.
@@ -65,7 +72,7 @@ final class RaptorWorld {
     deinit {
         raptorLifecycleLock.lock()
         liveWorldCount -= 1
-        releaseWorld(pointer)
+        releaseWorld(pointer, order: order)
         raptorLifecycleLock.unlock()
     }
 
