@@ -2,14 +2,14 @@ import Foundation
 internal import CRaptor2
 import RDFModel
 
-/// Builds a ``Graph`` from raptor statements, on two threads for large inputs.
+/// The parsing side of building a ``Graph`` from raptor statements.
 ///
 /// raptor's callback (the parsing thread) only copies each statement's three terms, as
-/// ``TermKey`` bytes, into a flat batch; full batches go through a short queue to a second
-/// thread that interns the keys (hashing bytes: no Swift string is made for a term the graph
-/// already has) and inserts the identifier triples. Parsing and building then overlap, so a
-/// parse costs about the longer of the two rather than their sum. Small inputs build on the
-/// parsing thread, with the same code.
+/// ``TermKey`` bytes, into a flat batch; for large inputs full batches go through a
+/// ``BatchChannel`` to a ``GraphBuildThread`` that interns the keys (hashing bytes: no Swift
+/// string is made for a term the graph already has) and inserts the identifier triples, so
+/// parsing and building overlap. A two-part parse has one builder per part, both feeding the
+/// same building thread. Small inputs are interned on the parsing thread, with the same code.
 ///
 /// Text that raptor made from a numeric escape and that is not UTF-8 (a surrogate such as
 /// `\uD800`) is refused on the parsing thread, so the error carries raptor's position.
