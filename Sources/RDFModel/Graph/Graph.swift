@@ -64,6 +64,14 @@ public struct Graph: Sendable {
         return storage.insert(ids)
     }
 
+    /// Adds many triples of identifiers that this graph issued, faster than one by one (see
+    /// ``insert(_:)-(IDTriple)``); parsers use it. - Returns: how many were new.
+    @discardableResult
+    package mutating func insert(contentsOf ids: UnsafeBufferPointer<IDTriple>) -> Int {
+        makeUnique()
+        return storage.insert(contentsOf: ids)
+    }
+
     /// Adds every triple of a sequence.
     public mutating func insert<S: Sequence>(contentsOf triples: S) where S.Element == Triple {
         for triple in triples { insert(triple) }
@@ -86,6 +94,24 @@ public struct Graph: Sendable {
     public mutating func intern(_ term: Term) -> TermID {
         makeUnique()
         return storage.dictionary.intern(term)
+    }
+
+    /// The identifier of the term whose ``TermKey`` bytes these are, adding it when new (no
+    /// triple is added): parsers intern straight from their buffers, and a ``Term`` is made
+    /// only for a term the graph has not seen.
+    /// - Precondition: the key follows ``TermKey``'s layout, with valid UTF-8 text.
+    @inline(__always)
+    package mutating func intern(key: UnsafeRawBufferPointer) -> TermID {
+        makeUnique()
+        return storage.dictionary.intern(key: key)
+    }
+
+    /// Makes room for about `triples` triples and `terms` terms, so that a parser that knows the
+    /// size of its input does not grow the tables again and again.
+    package mutating func reserveCapacity(triples: Int, terms: Int, keyBytes: Int) {
+        makeUnique()
+        storage.reserveCapacity(triples: triples)
+        storage.dictionary.reserveCapacity(terms: terms, keyBytes: keyBytes)
     }
 
     // MARK: Terms and identifiers
@@ -206,7 +232,7 @@ public struct Graph: Sendable {
     ///
     /// - Complexity: O(n).
     public func forEachIDTriple(_ body: (IDTriple) throws -> Void) rethrows {
-        for ids in storage.triples { try body(ids) }
+        try storage.triples.forEach(body)
     }
 
     /// Builds the indexes now, so the first lookup from a hot loop or a second thread does not.
@@ -248,7 +274,7 @@ extension Graph: Sequence {
 /// The shared, copy-on-write storage of a ``Graph``.
 final class GraphStorage: @unchecked Sendable {
     var dictionary = TermDictionary()
-    private(set) var triples = Set<IDTriple>()
+    private(set) var triples = TripleSet()
     private var cachedIndexes: TripleIndexes?
     private let lock = NSLock()
 
@@ -261,13 +287,21 @@ final class GraphStorage: @unchecked Sendable {
     }
 
     func insert(_ ids: IDTriple) -> Bool {
-        let inserted = triples.insert(ids).inserted
-        if inserted { lock.withLock { cachedIndexes = nil } }
+        let inserted = triples.insert(ids)
+        if inserted, cachedIndexes != nil { lock.withLock { cachedIndexes = nil } }
         return inserted
     }
 
+    func reserveCapacity(triples count: Int) { triples.reserveCapacity(count) }
+
+    func insert(contentsOf ids: UnsafeBufferPointer<IDTriple>) -> Int {
+        let added = triples.insert(contentsOf: ids)
+        if added > 0, cachedIndexes != nil { lock.withLock { cachedIndexes = nil } }
+        return added
+    }
+
     func remove(_ ids: IDTriple) -> Bool {
-        let removed = triples.remove(ids) != nil
+        let removed = triples.remove(ids)
         if removed { lock.withLock { cachedIndexes = nil } }
         return removed
     }
@@ -276,7 +310,7 @@ final class GraphStorage: @unchecked Sendable {
     func indexes() -> TripleIndexes {
         lock.withLock {
             if let cachedIndexes { return cachedIndexes }
-            let built = TripleIndexes(triples)
+            let built = TripleIndexes(triples.elements)
             cachedIndexes = built
             return built
         }

@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Which position of a triple comes first, second and third in a sorted index.
 enum IndexOrder: Sendable {
     /// subject, predicate, object: answers (s,?,?), (s,p,?) and full scans.
@@ -35,15 +38,56 @@ struct TripleIndexes: Sendable {
     let pos: [IDTriple]
     let osp: [IDTriple]
 
-    init<C: Collection>(_ triples: C) where C.Element == IDTriple {
-        func sorted(_ order: IndexOrder) -> [IDTriple] {
-            var keys = triples.map(order.key)
-            keys.sort(by: TripleIndexes.precedes)
+    /// Sorts the triples three ways, in parallel (one permutation per worker).
+    init(_ triples: [IDTriple]) {
+        var largest: TermID = 0
+        for t in triples { largest = max(largest, t.subject, t.predicate, t.object) }
+        let bound = Int(largest)
+        let box = SortedKeys()
+        let orders: [IndexOrder] = [.spo, .pos, .osp]
+        if triples.count < 4096 {
+            for order in orders { box.set(order, TripleIndexes.sortedKeys(triples, order, bound: bound)) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: orders.count) { index in
+                box.set(orders[index], TripleIndexes.sortedKeys(triples, orders[index], bound: bound))
+            }
+        }
+        spo = box.get(.spo)
+        pos = box.get(.pos)
+        osp = box.get(.osp)
+    }
+
+    /// The keys of `order`, sorted: by comparisons when few, else by three stable counting-sort
+    /// passes (least significant position first), O(n + number of terms) each.
+    static func sortedKeys(_ triples: [IDTriple], _ order: IndexOrder, bound: Int) -> [IDTriple] {
+        var keys = triples.map(order.key)
+        if keys.count < 4096 {
+            keys.sort(by: precedes)
             return keys
         }
-        spo = sorted(.spo)
-        pos = sorted(.pos)
-        osp = sorted(.osp)
+        var other = keys
+        var counts = [Int](repeating: 0, count: bound + 2)
+        for position in [2, 1, 0] {
+            @inline(__always) func digit(_ k: IDTriple) -> Int {
+                Int(position == 0 ? k.subject : position == 1 ? k.predicate : k.object)
+            }
+            keys.withUnsafeBufferPointer { source in
+                other.withUnsafeMutableBufferPointer { target in
+                    counts.withUnsafeMutableBufferPointer { counts in
+                        for i in counts.indices { counts[i] = 0 }
+                        for k in source { counts[digit(k) + 1] += 1 }
+                        for i in 1..<counts.count { counts[i] += counts[i - 1] }
+                        for k in source {
+                            let d = digit(k)
+                            target[counts[d]] = k
+                            counts[d] += 1
+                        }
+                    }
+                }
+            }
+            swap(&keys, &other)
+        }
+        return keys
     }
 
     @inline(__always) static func precedes(_ a: IDTriple, _ b: IDTriple) -> Bool {
@@ -93,4 +137,14 @@ public struct TripleMatches: RandomAccessCollection, Sendable {
     public subscript(position: Int) -> IDTriple { order.triple(keys[position]) }
 
     static let empty = TripleMatches(keys: [], order: .spo)
+}
+
+/// The three permutations, filled by concurrent workers.
+private final class SortedKeys: @unchecked Sendable {
+    private let lock = NSLock()
+    private var keys: [IndexOrder: [IDTriple]] = [:]
+
+    func set(_ order: IndexOrder, _ sorted: [IDTriple]) { lock.withLock { keys[order] = sorted } }
+
+    func get(_ order: IndexOrder) -> [IDTriple] { lock.withLock { keys[order] ?? [] } }
 }
