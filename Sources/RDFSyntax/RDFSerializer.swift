@@ -162,19 +162,7 @@ public enum RDFSerializer {
         if format == .turtle {
             return try bytes.withUnsafeBytes { try RaptorTurtlePieces.graph(from: $0, name: "<string>", baseIRI: baseIRI).graph }
         }
-        let world = try RaptorWorld()
-        let builder = RaptorGraphBuilder(world: world)
-        let reader = try RaptorReader(format: format, world: world) { try builder.add($0) }
-        try bytes.withUnsafeBytes { all in
-            try reader.start(name: "<string>", baseIRI: baseIRI)
-            var offset = 0
-            repeat {
-                let end = min(all.count, offset + RaptorReader.chunkSize)
-                try reader.feed(UnsafeRawBufferPointer(rebasing: all[offset..<end]), end: end == all.count)
-                offset = end
-            } while offset < all.count
-        }
-        return builder.take()
+        return try RDFParser.parseGraph(.bytes(bytes), format: format, baseIRI: baseIRI)
     }
 
     /// The line of the written text that failed to read back, quoted, to name the offending term.

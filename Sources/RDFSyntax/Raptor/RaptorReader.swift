@@ -113,7 +113,15 @@ final class RaptorReader {
         try start(name: input.displayName, baseIRI: baseIRI)
         switch input {
         case .bytes(let bytes):
-            try bytes.withUnsafeBytes { try feed($0, end: true) }
+            // Bounded chunks: libxml2 refuses one chunk of more than 10 MB ("Huge input lookup").
+            try bytes.withUnsafeBytes { all in
+                var offset = 0
+                repeat {
+                    let end = min(all.count, offset + Self.chunkSize)
+                    try feed(UnsafeRawBufferPointer(rebasing: all[offset..<end]), end: end == all.count)
+                    offset = end
+                } while offset < all.count
+            }
         case .file(let path):
             let fd: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
             guard fd >= 0 else {

@@ -43,8 +43,9 @@ enum RaptorTurtlePieces {
         from bytes: UnsafeRawBufferPointer, name: String, baseIRI: String, pieceSize: Int = pieceSize,
         chunkSize: Int = RaptorReader.chunkSize
     ) throws -> (graph: Graph, pieces: Int) {
-        let world = try RaptorWorld()
-        let builder = RaptorGraphBuilder(world: world)
+        let world = try RaptorWorld(uriInterning: false)
+        let assembler = GraphAssembler(expectedBytes: bytes.count, format: .turtle)
+        let builder = RaptorGraphBuilder(assembler: assembler)
         let reader = try RaptorReader(format: .turtle, world: world) { try builder.add($0) }
         var splitter = TurtleSplitter(pieceSize: pieceSize)
         var pieces = 0
@@ -59,7 +60,8 @@ enum RaptorTurtlePieces {
             offset = end
         }
         try splitter.finish(parse)
-        return (builder.take(), pieces)
+        builder.close()
+        return (assembler.take(), pieces)
     }
 
     /// Parses one piece as a document of its own; errors get the input's line and byte offset.
