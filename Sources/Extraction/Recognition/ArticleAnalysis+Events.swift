@@ -54,6 +54,19 @@ let eventTriggers: [Trigger] = [
     Trigger(words: ["telephonic", "conversation", "with"], kind: .call, cameo: "041", shape: .relational),
     Trigger(words: ["telephoned"], kind: .call, cameo: "041", shape: .relational),
     Trigger(words: ["spoke", "by", "telephone", "with"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["spoke", "by", "phone"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["spoke", "by", "telephone"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["spoke", "over", "the", "phone"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["spoke", "over", "phone"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["spoke", "on", "the", "phone"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["talked", "by", "phone"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["talked", "with"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["phoned"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["telephone", "call", "from"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["phone", "call", "from"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["telephone", "conversation", "with"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["video", "conference", "with"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["virtual", "meeting", "with"], kind: .call, cameo: "041", shape: .relational),
     Trigger(words: ["spoke", "by", "phone", "with"], kind: .call, cameo: "041", shape: .relational),
     Trigger(words: ["spoke", "on", "the", "phone", "with"], kind: .call, cameo: "041", shape: .relational),
     Trigger(words: ["spoke", "with"], kind: .call, cameo: "041", shape: .relational),
@@ -75,6 +88,7 @@ let eventTriggers: [Trigger] = [
     Trigger(words: ["visits"], kind: .visit, cameo: "042", shape: .visit),
     Trigger(words: ["trip"], kind: .visit, cameo: "042", shape: .visit),
     Trigger(words: ["signed"], kind: .agreement, cameo: "057", shape: .agreement),
+    Trigger(words: ["signs"], kind: .agreement, cameo: "057", shape: .agreement),
     Trigger(words: ["inked"], kind: .agreement, cameo: "057", shape: .agreement),
 ]
 
@@ -197,10 +211,10 @@ extension ArticleAnalysis {
                 let leftRefs = personRefs.filter { $0.tokens.upperBound <= triggerRange.lowerBound }
                 let rightRefs = personRefs.filter { $0.tokens.lowerBound >= triggerRange.upperBound }
                 // Objects: a list right after the trigger.
-                var objects: [Int] = []
-                if trigger.shape == .relational || trigger.shape == .agreement {
-                    var position = triggerRange.upperBound
-                    for r in rightRefs {
+                func objectList(from start: Int) -> [Int] {
+                    var objects: [Int] = []
+                    var position = start
+                    for r in rightRefs where r.tokens.lowerBound >= start {
                         if case .pronoun(let p) = r.kind, p == "his" || p == "her" || p == "their" { continue }
                         let gap = position..<r.tokens.lowerBound
                         if gap.count > 6 || !gap.allSatisfy({ isGapToken($0) }) { break }
@@ -208,12 +222,33 @@ extension ArticleAnalysis {
                         position = r.tokens.upperBound
                         if r.possessive { break }
                     }
+                    return objects
+                }
+                var objects: [Int] = []
+                var passiveAgreement = false
+                if trigger.shape == .relational || trigger.shape == .agreement {
+                    objects = objectList(from: triggerRange.upperBound)
+                }
+                if trigger.shape == .agreement, objects.isEmpty {
+                    if key(triggerRange.upperBound) == "by" {
+                        // "The MoU was signed by A and B": the signatories.
+                        objects = objectList(from: triggerRange.upperBound + 1)
+                        passiveAgreement = true
+                    } else if let with = (triggerRange.upperBound..<min(sentence.tokens.upperBound, triggerRange.upperBound + 8)).first(where: { keys[$0] == "with" || keys[$0] == "between" || keys[$0] == "." || keys[$0] == ";" }),
+                        keys[with] == "with" || keys[with] == "between"
+                    {
+                        // "signed an agreement with his counterparts, A and B"
+                        objects = objectList(from: with + 1)
+                    }
                 }
                 // Subject: the nearest person before the trigger (and a coordinated one: "A and B, in a separate session").
                 var subject: [Int] = []
                 // "X paid a call on A and met B": a second verb shares the first one's subject.
                 if ["and", "also"].contains(key(triggerRange.lowerBound - 1)), let shared = sentenceSubject {
                     subject = shared
+                } else if let relative = subjectBeforeRelativeClause(endingBefore: triggerRange.lowerBound, sentence: sentence.tokens, refs: leftRefs) {
+                    // "The Somali minister, who was accompanied by X, also paid a courtesy call on Y"
+                    subject = relative
                 } else
                 if let last = leftRefs.last {
                     subject = last.persons
@@ -227,6 +262,12 @@ extension ArticleAnalysis {
                 let pluralPossessive = (max(sentence.tokens.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound).contains { keys[$0] == "their" || keys[$0] == "two" }
                 switch trigger.shape {
                 case .relational, .agreement:
+                    if passiveAgreement {
+                        if objects.count >= 2 {
+                            sentenceEvents.append(EventCandidate(kind: trigger.kind, cameo: trigger.cameo, persons: objects, sentence: s, trigger: triggerRange, separate: false))
+                        }
+                        continue
+                    }
                     if objects.isEmpty {
                         if trigger.shape == .agreement, subject.count >= 2 {
                             sentenceEvents.append(EventCandidate(kind: trigger.kind, cameo: trigger.cameo, persons: subject, sentence: s, trigger: triggerRange, separate: false))
@@ -242,6 +283,11 @@ extension ArticleAnalysis {
                     }
                     guard !subj.isEmpty else { continue }
                     if sentenceSubject == nil { sentenceSubject = subj }
+                    if trigger.shape == .agreement {
+                        // One signing, whoever signs it.
+                        sentenceEvents.append(EventCandidate(kind: trigger.kind, cameo: trigger.cameo, persons: subj + objects, sentence: s, trigger: triggerRange, separate: separate))
+                        continue
+                    }
                     for o in objects {
                         sentenceEvents.append(EventCandidate(kind: trigger.kind, cameo: trigger.cameo, persons: subj + [o], sentence: s, trigger: triggerRange, separate: separate))
                     }
@@ -303,6 +349,16 @@ extension ArticleAnalysis {
         }
         _ = lastTwo
         return merge(events)
+    }
+
+    /// The subject of a clause whose verb follows a relative clause: "X, who was accompanied by Y, also met Z" → X.
+    func subjectBeforeRelativeClause(endingBefore trigger: Int, sentence: Range<Int>, refs: [Reference]) -> [Int]? {
+        var k = trigger - 1
+        while k > sentence.lowerBound, ["also", "later", "then", "subsequently", "separately", "further"].contains(keys[k]) { k -= 1 }
+        guard k > sentence.lowerBound, keys[k] == "," else { return nil }
+        guard let who = (sentence.lowerBound..<k).last(where: { (keys[$0] == "who" || keys[$0] == "whose") && $0 > sentence.lowerBound && keys[$0 - 1] == "," }) else { return nil }
+        guard let r = refs.last(where: { $0.tokens.upperBound <= who - 1 && !$0.persons.isEmpty }) else { return nil }
+        return r.persons
     }
 
     /// Words that may stand between a trigger and its object, or between the objects of a list:

@@ -26,10 +26,14 @@ extension ArticleAnalysis {
             countryEnd = m.tokens.upperBound
             if key(countryEnd) == "'s" { countryEnd += 1 }
         }
+        // "African Union Transition Mission in Somalia (ATMIS)": a longer name with its acronym wins over a gazetteer prefix.
+        if let m = match(at: i), m.organization != nil, let long = acronymNamedOrganization(at: i, limit: limit), long.tokens.upperBound - 3 > m.tokens.upperBound {
+            return long
+        }
         // Gazetteer organization.
         for candidateStart in [start, i, countryEnd] where candidateStart < limit {
             if let m = match(at: candidateStart), var o = m.organization {
-                if let dateline = article.dateline, dateline.span.end >= tokens[candidateStart].span.end {
+                if article.dateline.map({ $0.span.end >= tokens[candidateStart].span.end }) ?? isLeadAttribution(candidateStart, m.tokens.upperBound) {
                     // "(PTI)" in a dateline is the news agency, not the party.
                     for e in m.entries {
                         if case .organization(let other) = e.category, lexicon.gazetteer.organizations[other].kind == "newsAgency" { o = other; break }
@@ -119,17 +123,31 @@ extension ArticleAnalysis {
                                       kind: kindForPattern(text(nameRange)), country: country)
         }
         // Capitalized words followed by an acronym in parentheses: an organization not in the gazetteer.
-        if let run = capitalizedRun(at: i, limit: limit), run.count >= 2, key(run.upperBound) == "(",
-            run.upperBound + 2 < limit, key(run.upperBound + 2) == ")"
-        {
-            let acronymText = tokens[run.upperBound + 1].text
-            let letters = acronymText.filter(\.isLetter)
-            if letters.count >= 2, letters.filter(\.isUppercase).count >= 2, !run.contains(where: { matchOf[$0] >= 0 && match(at: $0)?.post != nil }) {
-                return OrganizationPhrase(tokens: run.lowerBound..<(run.upperBound + 3), organization: nil, name: text(run),
-                                          alternateNames: [acronymText], kind: kindForPattern(text(run)), country: nil)
-            }
-        }
-        return nil
+        return acronymNamedOrganization(at: i, limit: limit)
+    }
+
+    /// Capitalized words followed by their acronym in parentheses ("Kenya Defence Forces (KDF)"), unless they name
+    /// a document or an undertaking ("Memorandum of Understanding (MoU)", "Global Combat Air Programme (GCAP)").
+    func acronymNamedOrganization(at i: Int, limit: Int) -> OrganizationPhrase? {
+        guard let run = capitalizedRun(at: i, limit: limit), run.count >= 2, key(run.upperBound) == "(",
+            run.upperBound + 2 < limit, key(run.upperBound + 2) == ")" else { return nil }
+        if Vocabulary.nonOrganizationHeads.contains(keys[run.lowerBound]) || Vocabulary.nonOrganizationHeads.contains(keys[run.upperBound - 1]) { return nil }
+        let acronymText = tokens[run.upperBound + 1].text
+        let letters = acronymText.filter(\.isLetter)
+        // The acronym starts with the name's first letter ("ATMIS" for "African Union Transition Mission in Somalia").
+        guard letters.count >= 2, letters.filter(\.isUppercase).count >= 2, letters.first?.lowercased() == tokens[run.lowerBound].text.first?.lowercased(),
+            !run.contains(where: { matchOf[$0] >= 0 && match(at: $0)?.post != nil }) else { return nil }
+        return OrganizationPhrase(tokens: run.lowerBound..<(run.upperBound + 3), organization: nil, name: text(run),
+                                  alternateNames: [acronymText], kind: kindForPattern(text(run)), country: nil)
+    }
+
+    /// "COLOMBO, Nov 14 (PTI) Indian Navy chief …": an acronym in parentheses at the head of the first body sentence
+    /// (a dateline the reader did not take apart) credits the news agency.
+    func isLeadAttribution(_ start: Int, _ end: Int) -> Bool {
+        guard start > 0, key(start - 1) == "(", key(end) == ")" else { return false }
+        let s = tokens[start].sentence
+        guard sentenceRoles[s] == .body, !(0..<s).contains(where: { sentenceRoles[$0] == .body }) else { return false }
+        return start - sentences[s].tokens.lowerBound <= 10
     }
 
     func capitalizedRun(at i: Int, limit: Int) -> Range<Int>? {
@@ -137,7 +155,7 @@ extension ArticleAnalysis {
         var last = i
         while j < limit {
             if tokens[j].kind == .word && tokens[j].isCapitalized { j += 1; last = j; continue }
-            if ["of", "for", "and", "&", "-"].contains(keys[j]), j + 1 < limit, tokens[j + 1].isCapitalized, last > i { j += 1; continue }
+            if ["of", "for", "and", "&", "-", "in", "on"].contains(keys[j]), j + 1 < limit, tokens[j + 1].isCapitalized, last > i { j += 1; continue }
             break
         }
         return last > i ? i..<last : nil
@@ -321,11 +339,19 @@ extension ArticleAnalysis {
                 sawDescriptor = true
                 continue
             }
+            // "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder": the holder's service between a post and a rank.
+            if !posts.isEmpty, titles.isEmpty, let m = match(at: i), m.isHead || m.isOrganization, m.post == nil, m.title == nil,
+                let t = match(at: m.tokens.upperBound), t.title != nil, t.post == nil
+            {
+                i = m.tokens.upperBound
+                continue
+            }
             if let m = match(at: i) {
                 if m.isOrganization || (m.countryOrDemonym == nil && m.post == nil && m.title == nil) {
                     // "EU Military Committee Chairman", "Pakistan Army chief"
                     if let org = parseOrganization(at: i, limit: limit), !org.isProject {
                         let after = org.tokens.upperBound
+
                         if match(at: after)?.post != nil {
                             pendingOrganization = org
                             i = after
@@ -401,12 +427,16 @@ extension ArticleAnalysis {
             }
             break
         }
-        if let run = nameRun(at: i, limit: limit), sawDescriptor || run.count >= 2 {
+        if let run = nameRun(at: i, limit: limit), sawDescriptor || run.count >= 2 || servesAsAppositive(after: run.upperBound, limit: limit) {
             // A bare capitalized run followed by an organization head is an organization, not a person.
             if !sawDescriptor {
                 if let m = match(at: run.upperBound), m.isHead { return nil }
                 if key(run.upperBound) == "(" { return nil }
                 if start > 0, let m = match(at: start - 1), m.isOpener { return nil }
+                // "the Global Combat Air Programme", "held at Qasr Al Shati", "in São José dos Campos": an untitled
+                // capitalized run after an article or a preposition of place names a thing or a place, not a person.
+                if ["the", "a", "an"].contains(key(start)) && start < run.lowerBound { return nil }
+                if start > 0, ["at", "in", "near", "inside", "outside", "across", "the", "a", "an"].contains(key(start - 1)), key(run.upperBound) != "'s" { return nil }
             }
             var end = run.upperBound
             var possessive = false
@@ -433,6 +463,15 @@ extension ArticleAnalysis {
                     posts.append(post)
                     country = country ?? appositiveCountry ?? post.country ?? post.organization?.country
                     end = post.tokens.upperBound
+                    // ", First Sea Lord and Chief of the Naval Staff of the United Kingdom,": two posts of one person.
+                    if key(end) == "and", end + 1 < limit, match(at: end + 1)?.post != nil || postModifiers.contains(key(end + 1)),
+                        tokens[end + 1].isCapitalized, let second = parsePost(at: end + 1, limit: limit),
+                        !startsPersonName(at: second.tokens.upperBound, limit: limit)
+                    {
+                        posts.append(second)
+                        country = country ?? second.country ?? second.organization?.country
+                        end = second.tokens.upperBound
+                    }
                     if key(end) == "," { end += 1 }
                 }
             }
@@ -479,6 +518,16 @@ extension ArticleAnalysis {
             }
         }
         return nil
+    }
+
+    /// ", who also serves as Deputy Prime Minister,": a surname used alone still takes the post it is given.
+    func servesAsAppositive(after end: Int, limit: Int) -> Bool {
+        guard key(end) == ",", key(end + 1) == "who" else { return false }
+        var k = end + 2
+        while k < limit, ["also", "currently", "concurrently"].contains(keys[k]) { k += 1 }
+        guard key(k) == "serves" || key(k) == "is", key(k + 1) == "as" || key(k) == "is" else { return false }
+        let postStart = key(k + 1) == "as" ? k + 2 : k + 1
+        return match(at: postStart)?.post != nil || (postModifiers.contains(key(postStart)) && match(at: postStart + 1)?.post != nil)
     }
 
     /// Whether a rank, honorific or name follows: then a post before it describes that next person.
@@ -558,7 +607,11 @@ extension ArticleAnalysis {
                 continue
             }
             if let c = m.city {
-                placeMentions.append((text(m.tokens), .city, c, m.tokens))
+                // The gazetteer's spelling: "ANKARA (AA)" is Ankara.
+                let label = m.entries.first { if case .city = $0.category { return true }; return false }?.label
+                let written = text(m.tokens)
+                let name = label.map { entityKey($0) == entityKey(written) ? $0 : written } ?? written
+                placeMentions.append((name, .city, c, m.tokens))
             }
         }
     }

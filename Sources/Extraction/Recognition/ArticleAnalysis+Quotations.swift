@@ -57,6 +57,16 @@ extension ArticleAnalysis {
                     } else {
                         assign(first, to: &candidate)
                     }
+                } else if let quotedIndex = (sentences[tokens[open].sentence].tokens.lowerBound..<open).last(where: { keys[$0] == "quoted" }),
+                    let speaker = refs.first(where: { $0.tokens.lowerBound > quotedIndex && $0.tokens.upperBound <= open && (!$0.persons.isEmpty || { if case .organization = $0.kind { return true }; return false }($0)) })
+                {
+                    // "The ISPR quoted the COAS as saying that “…”": the speaker is the one quoted, the subject the channel.
+                    assign(speaker, to: &candidate)
+                    if let channel = refs.last(where: { $0.tokens.upperBound <= quotedIndex && $0.sentence == tokens[open].sentence }),
+                        case .organization(let oi) = channel.kind
+                    {
+                        candidate.channelOrganization = oi
+                    }
                 } else {
                     // Before the opening mark, in its sentence: the first subject-like reference.
                     let beforeRange = sentences[tokens[open].sentence].tokens.lowerBound..<open

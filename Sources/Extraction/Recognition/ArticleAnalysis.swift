@@ -72,6 +72,11 @@ struct ArticleAnalysis {
         }
         for i in tokens.indices {
             let t = tokens[i]
+            // "al-Haddad", "el-Sisi": a lower-case Arabic article joined to a capitalized name.
+            if t.kind == .word, !t.isCapitalized, matchOf[i] < 0, isArticlePrefixedName(t.text) {
+                nameable[i] = true
+                continue
+            }
             guard t.kind == .word, t.isCapitalized, matchOf[i] < 0 else { continue }
             if Vocabulary.nonNameWords.contains(keys[i]) { continue }
             // "March 3", "3 May", "Jun 12": months used as dates (but "Dong Jun", "Theresa May" are names).
@@ -159,9 +164,18 @@ struct ArticleAnalysis {
                 j += 1
                 continue
             }
+            // "Ibrahim Sheikh Muhyadin", "Ali Syed Shah": an honorific between two parts of one name.
+            if count > 0, j + 1 < limit, nameable[j + 1], Vocabulary.innerNameHonorifics.contains(keys[j]), tokens[j].isCapitalized {
+                j += 1
+                continue
+            }
             break
         }
         guard count > 0, count <= 5 else { return nil }
+        // Regnal numbers: "Charles III", "Mohammed VI", "Abdullah II".
+        if end < limit, count == 1, Vocabulary.regnalNumbers.contains(tokens[end].text) {
+            return i..<(end + 1)
+        }
         // Generational suffixes: "Lloyd J. Austin III", "Martin Luther King Jr."
         if end < limit, ["II", "III", "IV", "Jr", "Sr"].contains(tokens[end].text), count >= 2 {
             end += 1
@@ -169,4 +183,14 @@ struct ArticleAnalysis {
         }
         return i..<end
     }
+}
+
+/// Whether a lower-case word is an Arabic article joined to a capitalized name ("al-Haddad", "el-Sisi", "bin-Salman").
+func isArticlePrefixedName(_ word: String) -> Bool {
+    guard let dash = word.firstIndex(of: "-") else { return false }
+    let prefix = word[..<dash]
+    guard Vocabulary.arabicArticles.contains(String(prefix)) else { return false }
+    let rest = word[word.index(after: dash)...]
+    guard let first = rest.unicodeScalars.first, rest.count >= 2 else { return false }
+    return first.properties.isUppercase
 }

@@ -45,6 +45,22 @@ enum Vocabulary {
         "del", "della", "la", "le", "y", "e", "abu", "ben", "al-",
     ]
 
+    /// First or last words of capitalized names that are documents, programmes or events, not organizations.
+    static let nonOrganizationHeads: Set<String> = [
+        "memorandum", "agreement", "agreements", "treaty", "accord", "accords", "declaration", "protocol", "convention",
+        "charter", "letter", "understanding", "programme", "program", "project", "plan", "initiative", "exercise",
+        "operation", "strategy", "policy", "dialogue", "summit", "conference", "forum", "talks", "mou", "loi", "framework",
+    ]
+
+    /// Lower-case Arabic articles written joined to a name with a hyphen ("al-Haddad", "el-Sisi").
+    static let arabicArticles: Set<String> = ["al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ibn", "bin", "abu", "ul", "ud"]
+
+    /// Honorifics that may stand inside a full name between given name and family name ("Ibrahim Sheikh Muhyadin").
+    static let innerNameHonorifics: Set<String> = ["sheikh", "shaikh", "syed", "sayed", "sayyid", "mir", "haji", "hajji"]
+
+    /// Regnal numbers after a single given name ("Charles III", "Mohammed VI").
+    static let regnalNumbers: Set<String> = ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"]
+
     /// Words of a post's domain after "on" or "for" ("Special Envoy on Afghanistan Affairs").
     static let domainWords: Set<String> = [
         "affairs", "defence", "defense", "production", "security", "foreign", "interior", "home", "finance", "economic",
