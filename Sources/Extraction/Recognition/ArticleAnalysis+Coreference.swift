@@ -181,10 +181,11 @@ extension ArticleAnalysis {
                 refs[idx].persons = [ci]
             case .description(let d):
                 var found: Int? = nil
-                if d.count == 2 {
+                if d.count >= 2 {
+                    // "the two military leaders", "the three Defence Ministers": the last persons named.
                     var distinct: [Int] = []
-                    for p in lastPersons.reversed() where !distinct.contains(p) { distinct.append(p); if distinct.count == 2 { break } }
-                    if distinct.count == 2 { refs[idx].persons = distinct.reversed() }
+                    for p in lastPersons.reversed() where !distinct.contains(p) { distinct.append(p); if distinct.count == d.count { break } }
+                    if distinct.count == d.count { refs[idx].persons = distinct.reversed() }
                     continue
                 }
                 if let post = d.post {

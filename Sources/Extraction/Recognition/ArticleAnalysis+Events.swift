@@ -143,7 +143,7 @@ extension ArticleAnalysis {
         var narrativeDate: CalendarDate? = nil
         var yearHint: Int? = nil
         // "today" is the dateline's day; weekdays count back from it too.
-        let anchor = article.dateline?.date ?? publication
+        let anchor = datelineDay(publication: publication) ?? publication
         var lastTwo: [Int] = []
         let refsBySentence = Dictionary(grouping: refs, by: \.sentence)
         for (s, sentence) in sentences.enumerated() {
@@ -175,6 +175,7 @@ extension ArticleAnalysis {
             var i = sentence.tokens.lowerBound
             var sentenceEvents: [EventCandidate] = []
             var sentenceSubject: [Int]? = nil
+            var subjectlessVerb = false
             let separate = sentence.tokens.contains { keys[$0] == "separate" || keys[$0] == "separately" }
             while i < sentence.tokens.upperBound {
                 guard let candidates = triggersByFirstWord[keys[i]], let trigger = candidates.first(where: { t in
@@ -246,6 +247,9 @@ extension ArticleAnalysis {
                 // "X paid a call on A and met B": a second verb shares the first one's subject.
                 if ["and", "also"].contains(key(triggerRange.lowerBound - 1)), let shared = sentenceSubject {
                     subject = shared
+                } else if ["and", "also"].contains(key(triggerRange.lowerBound - 1)), subjectlessVerb {
+                    // "The President received A and met B": the unnamed subject met B, not A.
+                    continue
                 } else if let relative = subjectBeforeRelativeClause(endingBefore: triggerRange.lowerBound, sentence: sentence.tokens, refs: leftRefs) {
                     // "The Somali minister, who was accompanied by X, also paid a courtesy call on Y"
                     subject = relative
@@ -277,6 +281,7 @@ extension ArticleAnalysis {
                         continue
                     }
                     var subj = subject.filter { !objects.contains($0) }
+                    if subj.isEmpty && trigger.shape == .relational && leftRefs.isEmpty { subjectlessVerb = true }
                     if subj.isEmpty, let previous = events.last(where: { $0.kind == .visit }) ?? events.last, let p = previous.persons.first, !objects.contains(p) {
                         // "During the visit … meetings with X": the visitor.
                         if trigger.words.first == "meeting" || trigger.words.first == "meetings" { subj = [p] }
@@ -301,7 +306,16 @@ extension ArticleAnalysis {
                     if persons.count < 2 && (pluralPossessive || trigger.kind == .talks) {
                         if let previous = sentenceEvents.last ?? events.last, previous.persons.count >= 2 { persons = previous.persons }
                     }
-                    if persons.count == 1, trigger.kind != .talks, let visitor = (events.last(where: { $0.kind == .visit }) ?? events.last)?.persons.first,
+                    // "The meeting was attended by X and Y", "During the meeting, attended by X,": more attendees of the last encounter.
+                    let attendedAt = key(triggerRange.upperBound) == "," ? triggerRange.upperBound + 1 : triggerRange.upperBound
+                    if key(attendedAt) == "attended" || (["was", "were"].contains(key(attendedAt)) && key(attendedAt + 1) == "attended") {
+                        let extra = rightRefs.filter { $0.tokens.lowerBound > attendedAt }.flatMap(\.persons)
+                        if let last = events.indices.last(where: { events[$0].kind != .visit }), !extra.isEmpty {
+                            for p in extra where !events[last].persons.contains(p) { events[last].persons.append(p) }
+                            continue
+                        }
+                    }
+                    if persons.count == 1, trigger.kind != .talks, trigger.words != ["session"], let visitor = (events.last(where: { $0.kind == .visit }) ?? events.last)?.persons.first,
                         !persons.contains(visitor)
                     {
                         persons.append(visitor)
@@ -316,6 +330,9 @@ extension ArticleAnalysis {
                     }
                     if key(triggerRange.upperBound) == "of", let r = rightRefs.first, r.tokens.lowerBound <= triggerRange.upperBound + 2 {
                         visitor = r.persons
+                    } else if ["his", "her"].contains(key(triggerRange.lowerBound - 1)), let subject = sentenceSubject ?? sentenceEvents.first?.persons {
+                        // "A called on B and C during his visit": the visit is the subject's.
+                        visitor = [subject[0]]
                     } else if let last = leftRefs.last {
                         visitor = [last.persons[0]]
                     }

@@ -253,6 +253,15 @@ extension ArticleAnalysis {
                 absorbing = true
                 continue
             }
+            // "Commander-in-Chief of the Armed Forces", "Commander of the Navy", "Deputy Ruler of Abu Dhabi": a bare
+            // service noun or a city completes the title (the country comes from the holder).
+            if k == "of", let hm = match(at: j), hm.isHead || hm.city != nil, !hm.isOrganization,
+                hm.tokens.upperBound >= limit || !tokens[hm.tokens.upperBound].isCapitalized || key(hm.tokens.upperBound) == "and"
+            {
+                end = hm.tokens.upperBound
+                labelEnd = end
+                break loop
+            }
             if let org = parseOrganization(at: j, limit: limit), !org.isProject, k == "of" || organization == nil {
                 if k == "of" || k == "for" {
                     organization = org
@@ -291,8 +300,26 @@ extension ArticleAnalysis {
         } else if m.tokens.count == 1, generic, ["chief", "head", "director"].contains(keys[m.tokens.lowerBound]), organization != nil {
             // "Chief of the Hellenic National Defence General Staff": the bare head says little without its body.
             label = text(start..<end)
+        } else if isWrittenTitle(m.tokens) {
+            // A full title as the text writes it ("Deputy Minister of National Defence", "Chief of the Naval Staff"):
+            // the text's form, not the gazetteer's canonical spelling of the same office.
+            label = text(m.tokens)
         }
         return PostPhrase(tokens: start..<end, post: p, label: label, written: text(start..<end), organization: organization, country: country)
+    }
+
+    /// Whether a post alias is written out as a capitalized title of two words or more (not an acronym, not lower case).
+    func isWrittenTitle(_ range: Range<Int>) -> Bool {
+        let words = range.filter { tokens[$0].kind == .word }
+        guard words.count >= 2, let last = words.last, last == range.upperBound - 1 else { return false }
+        for w in words {
+            let t = tokens[w].text
+            if t.count > 3 || w == words.first || w == last {
+                if !tokens[w].isCapitalized { return false }
+                if t.count > 1 && t.allSatisfy({ $0.isUppercase || !$0.isLetter }) { return false }
+            }
+        }
+        return true
     }
 
     // MARK: Persons and descriptions
@@ -314,7 +341,7 @@ extension ArticleAnalysis {
         var count = 1
         if key(i) == "the" || key(i) == "a" || key(i) == "an" { i += 1 }
         if (key(i) == "his" || key(i) == "her" || key(i) == "their"), i + 1 < limit, match(at: i + 1)?.countryOrDemonym != nil || key(i + 1) == "counterpart" { i += 1 }
-        if key(i) == "two" && i + 1 < limit { count = 2; i += 1 }
+        if let n = ["two": 2, "three": 3, "four": 4][key(i)], i + 1 < limit { count = n; i += 1 }
         while i < limit {
             if key(i) == "visiting" { visiting = true; i += 1; continue }
             if key(i) == "counterpart", i + 1 < limit, startsPersonName(at: i + 1, limit: limit) || match(at: i + 1)?.post != nil
@@ -436,6 +463,13 @@ extension ArticleAnalysis {
                 // "the Global Combat Air Programme", "held at Qasr Al Shati", "in São José dos Campos": an untitled
                 // capitalized run after an article or a preposition of place names a thing or a place, not a person.
                 if ["the", "a", "an"].contains(key(start)) && start < run.lowerBound { return nil }
+                // The tail of a longer capitalized run ("Qasr Al Shati", "São José dos Campos").
+                if start > 0, nameable[start - 1] || (tokens[start - 1].isCapitalized && tokens[start - 1].kind == .word && matchOf[start - 1] < 0),
+                    tokens[start - 1].sentence == tokens[start].sentence, key(start - 1) != "the" { return nil }
+                // "Ulinzi House", "Hyderabad House": a building or site, not a person.
+                if Vocabulary.siteNouns.contains(keys[run.upperBound - 1]) { return nil }
+                // "an MoU on Mutual Logistics Support" (but "called on Qamar Bajwa").
+                if start > 1, key(start - 1) == "on", !["called", "calls", "call", "calling", "waited"].contains(key(start - 2)) { return nil }
                 if start > 0, ["at", "in", "near", "inside", "outside", "across", "the", "a", "an"].contains(key(start - 1)), key(run.upperBound) != "'s" { return nil }
             }
             var end = run.upperBound
@@ -489,9 +523,9 @@ extension ArticleAnalysis {
         }
         var j = i
         // "the two military leaders", "the Iraqi defence minister", "the Chinese envoy", "the visiting dignitary"
-        if (sawDescriptor || visiting || count == 2 || key(start) == "the") && j < limit {
+        if (sawDescriptor || visiting || count >= 2 || key(start) == "the") && j < limit {
             var skipped = 0
-            while j < limit, skipped < 2, !descriptionHeads.contains(key(j)), !(count == 2 && ["leaders", "officials", "ministers", "sides", "chiefs", "generals", "commanders"].contains(key(j))),
+            while j < limit, skipped < 2, !descriptionHeads.contains(key(j)), !(count >= 2 && ["leaders", "officials", "ministers", "sides", "chiefs", "generals", "commanders"].contains(key(j))),
                 tokens[j].kind == .word, !tokens[j].isCapitalized || matchOf[j] >= 0
             {
                 if ["military", "defence", "defense", "foreign", "army", "naval", "navy", "air", "visiting", "senior", "top", "iraqi"].contains(key(j)) || match(at: j)?.countryOrDemonym != nil {
@@ -503,8 +537,8 @@ extension ArticleAnalysis {
                 break
             }
             let head = key(j)
-            if count == 2, ["leaders", "officials", "ministers", "chiefs", "generals", "commanders"].contains(head) {
-                return .description(DescriptionPhrase(tokens: start..<(j + 1), post: nil, head: head, country: country, possessive: false, count: 2))
+            if count >= 2, ["leaders", "officials", "ministers", "chiefs", "generals", "commanders"].contains(head) {
+                return .description(DescriptionPhrase(tokens: start..<(j + 1), post: nil, head: head, country: country, possessive: false, count: count))
             }
             if descriptionHeads.contains(head), count == 1, !tokens[j].isCapitalized || head == "premier" {
                 // "the defence minister": a lower-case post phrase
@@ -541,6 +575,7 @@ extension ArticleAnalysis {
 
     /// Finds persons, descriptions, organizations, countries and places in every sentence.
     mutating func findPhrases() {
+        releaseGivenNames()
         for (s, sentence) in sentences.enumerated() {
             let limit = sentence.tokens.upperBound
             var i = sentence.tokens.lowerBound

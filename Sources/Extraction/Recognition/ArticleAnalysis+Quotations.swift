@@ -47,7 +47,16 @@ extension ArticleAnalysis {
                 // After the closing mark, to the end of its sentence.
                 let afterRange = (close + 1)..<sentences[tokens[close].sentence].tokens.upperBound
                 let afterRefs = refs.filter { afterRange.contains($0.tokens.lowerBound) }
-                let afterHasVerb = afterRange.prefix(8).contains { speechVerbs.contains(keys[$0]) }
+                // "X told Y that “…”, according to a Pentagon readout": the readout is the channel, X the speaker.
+                let firstAfter = afterRange.first { ![",", ".", "”", "\"", "’"].contains(keys[$0]) }
+                let according = firstAfter.map { keys[$0] == "according" && key($0 + 1) == "to" } ?? false
+                let beforeHasSpeaker = according && refs.contains { r in
+                    r.tokens.lowerBound >= sentences[tokens[open].sentence].tokens.lowerBound && r.tokens.upperBound <= open && !r.persons.isEmpty && !r.possessive
+                }
+                if according, beforeHasSpeaker, let channel = afterRefs.first, case .organization(let oi) = channel.kind {
+                    candidate.channelOrganization = oi
+                }
+                let afterHasVerb = !beforeHasSpeaker && afterRange.prefix(8).contains { speechVerbs.contains(keys[$0]) }
                 if afterHasVerb, let first = afterRefs.first {
                     if let quotedIndex = afterRange.first(where: { keys[$0] == "quoted" }), first.tokens.upperBound <= quotedIndex,
                         let speaker = afterRefs.first(where: { $0.tokens.lowerBound > quotedIndex })

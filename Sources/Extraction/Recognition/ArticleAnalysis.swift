@@ -98,6 +98,21 @@ struct ArticleAnalysis {
         }
     }
 
+    /// "Defence Cabinet Secretary Aden Duale", "President Chad Smith": a one-word city or country right after a post
+    /// or rank and before a name is a given name.
+    mutating func releaseGivenNames() {
+        for (index, m) in matches.enumerated() where m.tokens.count == 1 && (m.city != nil || m.countryOrDemonym != nil) && m.post == nil && m.title == nil && !m.isOrganization {
+            let i = m.tokens.lowerBound
+            guard i > 0, i + 1 < tokens.count, nameable[i + 1], tokens[i].isCapitalized, tokens[i + 1].sentence == tokens[i].sentence,
+                matchOf[i - 1] >= 0 else { continue }
+            let before = matches[Int(matchOf[i - 1])]
+            guard before.post != nil || before.title != nil else { continue }
+            matchOf[i] = -1
+            matches[index].entries = []
+            nameable[i] = true
+        }
+    }
+
     // MARK: - Token helpers
 
     func match(at i: Int) -> LexicalMatch? {

@@ -52,6 +52,14 @@ enum Vocabulary {
         "operation", "strategy", "policy", "dialogue", "summit", "conference", "forum", "talks", "mou", "loi", "framework",
     ]
 
+    /// Last words of capitalized names of buildings and sites ("Ulinzi House", "Camp Aguinaldo" is caught by its first word).
+    static let siteNouns: Set<String> = [
+        "house", "palace", "hall", "centre", "center", "base", "airbase", "camp", "fort", "airport", "port", "harbour", "harbor",
+        "street", "road", "avenue", "square", "park", "bridge", "tower", "building", "complex", "hotel", "mosque", "church",
+        "temple", "cathedral", "university", "college", "school", "academy", "hospital", "stadium", "garrison", "cantonment",
+        "dockyard", "shipyard", "range", "island", "islands", "museum", "memorial", "monument", "residence", "secretariat",
+    ]
+
     /// Lower-case Arabic articles written joined to a name with a hyphen ("al-Haddad", "el-Sisi").
     static let arabicArticles: Set<String> = ["al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ibn", "bin", "abu", "ul", "ud"]
 
