@@ -43,6 +43,14 @@ let eventTriggers: [Trigger] = [
     Trigger(words: ["meetings", "with"], kind: .meeting, cameo: "040", shape: .relational),
     Trigger(words: ["held", "a", "meeting", "with"], kind: .meeting, cameo: "040", shape: .relational),
     Trigger(words: ["held", "talks", "with"], kind: .talks, cameo: "046", shape: .relational),
+    Trigger(words: ["held", "discussions", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["discussions", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["interacted", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["conferred", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["exchanged", "views", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["sat", "down", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["hosts"], kind: .meeting, cameo: "043", shape: .relational),
+    Trigger(words: ["welcomed"], kind: .meeting, cameo: "043", shape: .relational),
     Trigger(words: ["talks", "with"], kind: .meeting, cameo: "040", shape: .relational),
     Trigger(words: ["received"], kind: .meeting, cameo: "043", shape: .relational),
     Trigger(words: ["receives"], kind: .meeting, cameo: "043", shape: .relational),
@@ -203,7 +211,7 @@ extension ArticleAnalysis {
                 if trigger.shape == .visit, ["the", "this", "that"].contains(before.last ?? ""), key(triggerRange.upperBound) != "of", key(triggerRange.upperBound) != "to" {
                     continue
                 }
-                if trigger.words == ["received"] || trigger.words == ["receives"] || trigger.words == ["hosted"] {
+                if trigger.words == ["received"] || trigger.words == ["receives"] || trigger.words == ["hosted"] || trigger.words == ["hosts"] || trigger.words == ["welcomed"] {
                     // Only "received X": a person right after.
                     guard let r = personRefs.first(where: { $0.tokens.lowerBound >= triggerRange.upperBound }),
                         (triggerRange.upperBound..<r.tokens.lowerBound).allSatisfy({ isGapToken($0) })

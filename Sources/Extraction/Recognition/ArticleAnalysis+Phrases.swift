@@ -41,6 +41,17 @@ extension ArticleAnalysis {
                 }
                 let entry = lexicon.gazetteer.organizations[o]
                 if entry.kind == "project" { return OrganizationPhrase(tokens: candidateStart..<m.tokens.upperBound, organization: o, name: entry.name, alternateNames: [], kind: .other, country: nil, isProject: true) }
+                // "Joint Staff Department", "Pakistan Navy Dockyard": a gazetteer name followed by a head is a body of its own.
+                if entry.kind != "newsAgency", m.tokens.upperBound < limit, let h = match(at: m.tokens.upperBound), h.isHead, !h.isOrganization,
+                    tokens[m.tokens.upperBound].isCapitalized, candidateStart == i
+                {
+                    let range = candidateStart..<h.tokens.upperBound
+                    var alternates: [String] = []
+                    let end = acronym(after: range.upperBound, limit: limit, into: &alternates)
+                    let ownCountry = entry.country.flatMap { lexicon.countryIndex[$0] } ?? country
+                    return OrganizationPhrase(tokens: (key(start) == "the" ? start + 1 : start)..<end, organization: nil, name: text(range),
+                                              alternateNames: alternates, kind: kindForPattern(text(range)), country: ownCountry)
+                }
                 let written = text(m.tokens)
                 var alternates = written != entry.name ? [written] : []
                 var end = m.tokens.upperBound
@@ -89,6 +100,14 @@ extension ArticleAnalysis {
                 wordsAtHead = words
                 continue
             }
+            // "Joint Staff Department of the CMC": a head word read as the opener "Department of".
+            if words > 0, let m = match(at: j), m.isOpener, tokens[j].isCapitalized, isHeadWord(keys[j]) {
+                j += 1
+                headEnd = j
+                words += 1
+                wordsAtHead = words
+                continue
+            }
             if matchOf[j] < 0, tokens[j].kind == .word, tokens[j].isCapitalized {
                 let letters = tokens[j].text.filter(\.isLetter)
                 if letters.isEmpty { break }
@@ -99,6 +118,14 @@ extension ArticleAnalysis {
             // "National Defence General Staff": a rank word inside a name that goes on to its head.
             if words > 0, let m = match(at: j), m.title != nil, m.tokens.count == 1, tokens[j].isCapitalized, j + 1 < limit,
                 match(at: j + 1)?.isHead == true
+            {
+                j += 1
+                words += 1
+                continue
+            }
+            // "Istanbul Naval Shipyard", "Karachi Shipyard": a city starting the name.
+            if words == 0, let m = match(at: j), m.city != nil, m.tokens.count == 1, j + 1 < limit, tokens[j + 1].isCapitalized,
+                tokens[j + 1].kind == .word, matchOf[j + 1] < 0 || match(at: j + 1)?.isHead == true
             {
                 j += 1
                 words += 1
@@ -148,6 +175,12 @@ extension ArticleAnalysis {
         let s = tokens[start].sentence
         guard sentenceRoles[s] == .body, !(0..<s).contains(where: { sentenceRoles[$0] == .body }) else { return false }
         return start - sentences[s].tokens.lowerBound <= 10
+    }
+
+    /// Whether a single word is an organization head in the gazetteer ("Department", "Ministry").
+    func isHeadWord(_ key: String) -> Bool {
+        guard let n = lexicon.child(0, key) else { return false }
+        return lexicon.entries(n).contains { $0.category == .organizationHead }
     }
 
     func capitalizedRun(at i: Int, limit: Int) -> Range<Int>? {
@@ -220,6 +253,8 @@ extension ArticleAnalysis {
             return inner
         }
         guard let m = match(at: start), let p = m.post else { return nil }
+        // "chief of the Joint Staff Department": the title's words are the start of a body's name.
+        if m.tokens.upperBound < limit, tokens[m.tokens.upperBound].isCapitalized, isHeadWord(keys[m.tokens.upperBound]) { return nil }
         let entry = lexicon.gazetteer.posts[p]
         var end = m.tokens.upperBound
         var labelEnd = end
@@ -308,6 +343,22 @@ extension ArticleAnalysis {
         return PostPhrase(tokens: start..<end, post: p, label: label, written: text(start..<end), organization: organization, country: country)
     }
 
+    /// A lower-case generic post with its body: "the head of U.S. Southern Command", "chief of the Joint Staff
+    /// Department of the CMC", "member of the CMC".
+    func parseLowercasePost(at start: Int, limit: Int) -> PostPhrase? {
+        guard start + 2 < limit, !tokens[start].isCapitalized, Vocabulary.lowercasePostHeads.contains(keys[start]), key(start + 1) == "of",
+            let p = lexicon.postByAlias[keys[start]] else { return nil }
+        var j = start + 2
+        if key(j) == "the" { j += 1 }
+        guard j < limit, let org = parseOrganization(at: j, limit: limit), !org.isProject else { return nil }
+        var end = org.tokens.upperBound
+        // "of the Joint Staff Department of the CMC": the department's parent body.
+        if key(end) == "of", let parent = parseOrganization(at: key(end + 1) == "the" ? end + 2 : end + 1, limit: limit), !parent.isProject {
+            end = parent.tokens.upperBound
+        }
+        return PostPhrase(tokens: start..<end, post: p, label: text(start..<end), written: text(start..<end), organization: org, country: org.country)
+    }
+
     /// Whether a post alias is written out as a capitalized title of two words or more (not an acronym, not lower case).
     func isWrittenTitle(_ range: Range<Int>) -> Bool {
         let words = range.filter { tokens[$0].kind == .word }
@@ -363,6 +414,16 @@ extension ArticleAnalysis {
                 pendingOrganization = org
                 country = country ?? org.country
                 i = org.tokens.upperBound
+                sawDescriptor = true
+                continue
+            }
+            if posts.isEmpty, titles.isEmpty, let post = parseLowercasePost(at: i, limit: limit),
+                key(post.tokens.upperBound) == ",", startsPersonName(at: post.tokens.upperBound + 1, limit: limit)
+            {
+                // "the head of U.S. Southern Command, General Laura Richardson"
+                posts.append(post)
+                country = country ?? post.country
+                i = post.tokens.upperBound + 1
                 sawDescriptor = true
                 continue
             }
@@ -493,13 +554,14 @@ extension ArticleAnalysis {
                     j = cm.tokens.upperBound
                     if key(j) == "'s" { j += 1 }
                 }
-                if let post = parsePost(at: j, limit: limit), !startsPersonName(at: post.tokens.upperBound, limit: limit) {
+                if let post = parsePost(at: j, limit: limit) ?? parseLowercasePost(at: j, limit: limit), !startsPersonName(at: post.tokens.upperBound, limit: limit) {
                     posts.append(post)
                     country = country ?? appositiveCountry ?? post.country ?? post.organization?.country
                     end = post.tokens.upperBound
                     // ", First Sea Lord and Chief of the Naval Staff of the United Kingdom,": two posts of one person.
-                    if key(end) == "and", end + 1 < limit, match(at: end + 1)?.post != nil || postModifiers.contains(key(end + 1)),
-                        tokens[end + 1].isCapitalized, let second = parsePost(at: end + 1, limit: limit),
+                    if key(end) == "and", end + 1 < limit,
+                        let second = (match(at: end + 1)?.post != nil || postModifiers.contains(key(end + 1))) && tokens[end + 1].isCapitalized
+                            ? parsePost(at: end + 1, limit: limit) : parseLowercasePost(at: end + 1, limit: limit),
                         !startsPersonName(at: second.tokens.upperBound, limit: limit)
                     {
                         posts.append(second)
@@ -576,6 +638,7 @@ extension ArticleAnalysis {
     /// Finds persons, descriptions, organizations, countries and places in every sentence.
     mutating func findPhrases() {
         releaseGivenNames()
+        splitTitlesBeforeBodies()
         for (s, sentence) in sentences.enumerated() {
             let limit = sentence.tokens.upperBound
             var i = sentence.tokens.lowerBound

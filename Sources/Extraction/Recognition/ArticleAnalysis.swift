@@ -113,6 +113,25 @@ struct ArticleAnalysis {
         }
     }
 
+    /// "chief of the Joint Staff Department": a multi-word post match that runs into a body's name ("Joint Staff" +
+    /// "Department") is dropped and its words are matched again without it.
+    mutating func splitTitlesBeforeBodies() {
+        for index in matches.indices {
+            let m = matches[index]
+            guard m.post != nil, m.tokens.count >= 3, m.tokens.upperBound < tokens.count, tokens[m.tokens.upperBound].isCapitalized,
+                tokens[m.tokens.upperBound].sentence == tokens[m.tokens.lowerBound].sentence,
+                let n = lexicon.child(0, keys[m.tokens.upperBound]), lexicon.entries(n).contains(where: { $0.category == .organizationHead })
+            else { continue }
+            for t in m.tokens { matchOf[t] = -1 }
+            matches[index].entries = []
+            let inner = (m.tokens.lowerBound + 1)..<m.tokens.upperBound
+            for sub in lexicon.scan(tokens, keys: keys, range: inner) {
+                matches.append(sub)
+                for t in sub.tokens { matchOf[t] = Int32(matches.count - 1) }
+            }
+        }
+    }
+
     // MARK: - Token helpers
 
     func match(at i: Int) -> LexicalMatch? {

@@ -25,7 +25,19 @@ extension ArticleAnalysis {
     ///   - yearHint: the year of the latest explicit date before this sentence.
     /// The dateline's day: the reader's, else a date written inside the dateline ("ABU DHABI, 13th February, 2024 (WAM)").
     func datelineDay(publication: CalendarDate?) -> CalendarDate? {
-        guard let dateline = article.dateline else { return nil }
+        guard let dateline = article.dateline else {
+            // A readout's own date line ("March 12, 2024") among the first lines.
+            for s in sentences.indices.prefix(4) {
+                let range = sentences[s].tokens
+                let expressions = temporalExpressions(in: s, anchor: publication, yearHint: nil)
+                if expressions.count == 1, case .day(let d) = expressions[0].value, expressions[0].tokens.lowerBound == range.lowerBound,
+                    (expressions[0].tokens.upperBound..<range.upperBound).allSatisfy({ tokens[$0].kind == .punctuation })
+                {
+                    return d
+                }
+            }
+            return nil
+        }
         if let d = dateline.date { return d }
         guard let first = tokens.firstIndex(where: { $0.span.start >= dateline.span.start }), tokens[first].span.end <= dateline.span.end else { return nil }
         for e in temporalExpressions(in: tokens[first].sentence, anchor: publication, yearHint: nil, insideDateline: true) {
