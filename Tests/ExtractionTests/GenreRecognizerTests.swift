@@ -92,4 +92,26 @@ import Testing
         #expect(x.events.first { $0.kind == .call }.map { $0.date == nil } == true)
         #expect(Set(x.posts.filter { $0.holderKey == "ben-key" }.map(\.title)) == ["First Sea Lord", "Chief of the Naval Staff"])
     }
+
+    @Test func groupDescriptionsAndLowerCasePosts() throws {
+        let x = try extract(" date 2024-06-05\nSEOUL, June 5 (Yonhap) -- Defense Minister Shin Won-sik held talks with Lloyd Austin on Sunday. The two ministers also held a trilateral meeting with Japanese Defense Minister Minoru Kihara. Argentine Defense Minister Luis Petri met with the head of U.S. Southern Command, General Laura Richardson, in Buenos Aires. The ministry's spokesperson Edwin Adrian Sumantha said so.")
+        let p = pairs(x)
+        #expect(p.contains(["lloyd-austin", "minoru-kihara"]))
+        #expect(p.contains(["minoru-kihara", "shin-wonsik"]))
+        #expect(p.contains(["laura-richardson", "luis-petri"]))
+        #expect(x.posts.contains { $0.holderKey == "laura-richardson" && $0.title == "head of U.S. Southern Command" })
+        #expect(x.posts.contains { $0.holderKey == "edwin-adrian-sumantha" && $0.title == "Spokesperson" })
+    }
+
+    @Test func quotationInItsOwnParagraphAfterSaid() throws {
+        let x = try extract(" date 2023-02-15\nLONDON, Feb 14 - Defence Secretary Ben Wallace met troops.\n\nDefence Secretary Ben Wallace said:\n\n\"The UK and Poland stand shoulder to shoulder in support of Ukraine.\"\n")
+        let q = try #require(x.quotations.first)
+        #expect(q.speaker == .person("ben-wallace"))
+    }
+
+    @Test func qualifierAfterRankAndThingsNamedAfterNames() throws {
+        let x = try extract("The meeting was attended by Chief of Staff of Qatar Armed Forces Lieutenant General (Pilot) Salem bin Hamad Al Nabet, who visited NATO's enhanced Forward Presence and a new exercise named Freedom Edge.")
+        #expect(x.persons.map(\.name) == ["Salem bin Hamad Al Nabet"])
+        #expect(x.posts.contains { $0.title == "Chief of Staff" })
+    }
 }

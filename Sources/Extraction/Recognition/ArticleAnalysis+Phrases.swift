@@ -1,7 +1,7 @@
 import Articles
 
 /// Lower-case words a person, description or organization phrase may start with.
-let phraseStarters: Set<String> = ["the", "a", "an", "his", "her", "their", "two", "visiting"]
+let phraseStarters: Set<String> = ["the", "a", "an", "his", "her", "their", "two", "three", "four", "visiting", "spokesperson", "spokesman", "spokeswoman"]
 
 /// Words that modify a post's title ("Vice Minister", "Deputy Chief of Naval Staff").
 let postModifiers: Set<String> = ["vice", "deputy", "acting", "state", "federal", "senior", "additional", "assistant", "principal", "under", "associate", "interim", "caretaker", "former"]
@@ -64,7 +64,9 @@ extension ArticleAnalysis {
             }
         }
         // "armed forces" after a country: "Pakistan armed forces", "Iran's armed forces".
-        if country != nil, key(countryEnd) == "armed", key(countryEnd + 1) == "forces", countryEnd + 1 < limit {
+        if country != nil, key(countryEnd) == "armed", key(countryEnd + 1) == "forces", countryEnd + 1 < limit,
+            !(tokens[countryEnd].isCapitalized && countryEnd + 2 < limit && tokens[countryEnd + 2].isCapitalized && tokens[countryEnd + 2].kind == .word)
+        {
             let range = (key(start) == "the" ? start + 1 : start)..<(countryEnd + 2)
             return OrganizationPhrase(tokens: range, organization: nil, name: text(range), alternateNames: [], kind: .armedForces, country: country)
         }
@@ -173,7 +175,7 @@ extension ArticleAnalysis {
     func isLeadAttribution(_ start: Int, _ end: Int) -> Bool {
         guard start > 0, key(start - 1) == "(", key(end) == ")" else { return false }
         let s = tokens[start].sentence
-        guard sentenceRoles[s] == .body, !(0..<s).contains(where: { sentenceRoles[$0] == .body }) else { return false }
+        guard s == firstBodySentence else { return false }
         return start - sentences[s].tokens.lowerBound <= 10
     }
 
@@ -417,6 +419,22 @@ extension ArticleAnalysis {
                 sawDescriptor = true
                 continue
             }
+            // "the ministry's spokesperson Edwin Adrian Sumantha"
+            if posts.isEmpty, titles.isEmpty, !tokens[i].isCapitalized, Vocabulary.lowercaseNamePrefixPosts.contains(keys[i]),
+                let p = lexicon.postByAlias[keys[i]], startsPersonName(at: i + 1, limit: limit)
+            {
+                posts.append(PostPhrase(tokens: i..<(i + 1), post: p, label: lexicon.gazetteer.posts[p].title, written: text(i..<(i + 1)), organization: nil, country: nil))
+                i += 1
+                sawDescriptor = true
+                continue
+            }
+            // "Lieutenant General (Pilot) Salem …": a branch or qualifier in parentheses after a rank.
+            if !titles.isEmpty, key(i) == "(", i + 3 < limit, key(i + 2) == ")", tokens[i + 1].isCapitalized, tokens[i + 1].kind == .word,
+                startsPersonName(at: i + 3, limit: limit)
+            {
+                i += 3
+                continue
+            }
             if posts.isEmpty, titles.isEmpty, let post = parseLowercasePost(at: i, limit: limit),
                 key(post.tokens.upperBound) == ",", startsPersonName(at: post.tokens.upperBound + 1, limit: limit)
             {
@@ -529,6 +547,9 @@ extension ArticleAnalysis {
                     tokens[start - 1].sentence == tokens[start].sentence, key(start - 1) != "the" { return nil }
                 // "Ulinzi House", "Hyderabad House": a building or site, not a person.
                 if Vocabulary.siteNouns.contains(keys[run.upperBound - 1]) { return nil }
+                // "NATO's enhanced Forward Presence", "a new exercise named Freedom Edge": a thing's name.
+                if start > 1, key(start - 2) == "'s", tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized { return nil }
+                if start > 0, ["named", "dubbed", "codenamed", "code-named", "titled", "entitled", "called"].contains(key(start - 1)), key(start - 2) != "also" { return nil }
                 // "an MoU on Mutual Logistics Support" (but "called on Qamar Bajwa").
                 if start > 1, key(start - 1) == "on", !["called", "calls", "call", "calling", "waited"].contains(key(start - 2)) { return nil }
                 if start > 0, ["at", "in", "near", "inside", "outside", "across", "the", "a", "an"].contains(key(start - 1)), key(run.upperBound) != "'s" { return nil }
@@ -587,7 +608,7 @@ extension ArticleAnalysis {
         // "the two military leaders", "the Iraqi defence minister", "the Chinese envoy", "the visiting dignitary"
         if (sawDescriptor || visiting || count >= 2 || key(start) == "the") && j < limit {
             var skipped = 0
-            while j < limit, skipped < 2, !descriptionHeads.contains(key(j)), !(count >= 2 && ["leaders", "officials", "ministers", "sides", "chiefs", "generals", "commanders"].contains(key(j))),
+            while j < limit, skipped < 2, !descriptionHeads.contains(key(j)), !(count >= 2 && ["leaders", "officials", "ministers", "sides", "chiefs", "generals", "commanders"].contains(tokens[j].text.lowercased())),
                 tokens[j].kind == .word, !tokens[j].isCapitalized || matchOf[j] >= 0
             {
                 if ["military", "defence", "defense", "foreign", "army", "naval", "navy", "air", "visiting", "senior", "top", "iraqi"].contains(key(j)) || match(at: j)?.countryOrDemonym != nil {
@@ -599,7 +620,9 @@ extension ArticleAnalysis {
                 break
             }
             let head = key(j)
-            if count >= 2, ["leaders", "officials", "ministers", "chiefs", "generals", "commanders"].contains(head) {
+            // Keys are singular ("ministers" → "minister"): the plural is read from the text.
+            let plural = j < limit ? tokens[j].text.lowercased() : ""
+            if count >= 2, ["leaders", "officials", "ministers", "chiefs", "generals", "commanders"].contains(plural) {
                 return .description(DescriptionPhrase(tokens: start..<(j + 1), post: nil, head: head, country: country, possessive: false, count: count))
             }
             if descriptionHeads.contains(head), count == 1, !tokens[j].isCapitalized || head == "premier" {

@@ -92,6 +92,17 @@ extension ArticleAnalysis {
                         assign(first, to: &candidate)
                     }
                 }
+                // "Defence Secretary Ben Wallace said:" and the quotation as a paragraph of its own.
+                if candidate.speakerPerson == nil && candidate.speakerOrganization == nil, open == sentences[tokens[open].sentence].tokens.lowerBound,
+                    tokens[open].sentence > 0
+                {
+                    let previous = sentences[tokens[open].sentence - 1].tokens
+                    if !previous.isEmpty, keys[previous.upperBound - 1] == ":", previous.contains(where: { speechVerbs.contains(keys[$0]) }),
+                        let speaker = refs.first(where: { previous.contains($0.tokens.lowerBound) && !$0.persons.isEmpty && !$0.possessive })
+                    {
+                        assign(speaker, to: &candidate)
+                    }
+                }
                 if candidate.speakerPerson != nil || candidate.speakerOrganization != nil { result.append(candidate) }
             }
         }

@@ -22,6 +22,8 @@ struct ArticleAnalysis {
     var countryMentions: [(country: Int, tokens: Range<Int>)] = []
     /// Places named: (gazetteer place or city, token range, country).
     var placeMentions: [(name: String, kind: PlaceKind, country: Int?, tokens: Range<Int>)] = []
+    /// The first sentence of the article's body (where a wire's dateline credit stands).
+    var firstBodySentence: Int? = nil
     /// Tokens already claimed by a phrase.
     var claimed: [Bool]
     /// The string index of each token's first scalar and of the scalar after its last.
@@ -56,6 +58,7 @@ struct ArticleAnalysis {
         sentenceRoles = sentences.map { sentence in
             article.paragraphs.first(where: { $0.span.start <= sentence.span.start && sentence.span.start < max($0.span.end, $0.span.start + 1) })?.role ?? .body
         }
+        firstBodySentence = sentenceRoles.firstIndex(of: .body)
         for sentence in sentences {
             for m in lexicon.scan(tokens, keys: keys, range: sentence.tokens) {
                 matches.append(m)

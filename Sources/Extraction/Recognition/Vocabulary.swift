@@ -63,6 +63,9 @@ enum Vocabulary {
     /// Generic post words that name a post in lower case when "of" and a body follow ("the head of U.S. Southern Command").
     static let lowercasePostHeads: Set<String> = ["head", "chief", "commander", "director", "member", "chairman", "chair", "commandant", "secretary"]
 
+    /// Lower-case posts written right before the holder's name ("the ministry's spokesperson Edwin Adrian Sumantha").
+    static let lowercaseNamePrefixPosts: Set<String> = ["spokesperson", "spokesman", "spokeswoman"]
+
     /// Lower-case Arabic articles written joined to a name with a hyphen ("al-Haddad", "el-Sisi").
     static let arabicArticles: Set<String> = ["al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ibn", "bin", "abu", "ul", "ud"]
 
