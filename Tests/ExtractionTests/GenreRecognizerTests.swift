@@ -114,4 +114,13 @@ import Testing
         #expect(x.persons.map(\.name) == ["Salem bin Hamad Al Nabet"])
         #expect(x.posts.contains { $0.title == "Chief of Staff" })
     }
+
+    @Test func coordinatedTalksLeadersAndCommaSuffixes() throws {
+        let x = try extract(" date 2023-11-07\nIndian Defence Minister Rajnath Singh and his Australian counterpart Richard Marles held talks in New Delhi on Tuesday. Russian Defence Minister Sergei Shoigu met North Korean leader Kim Jong Un in Pyongyang. Chairman of the Joint Chiefs of Staff Gen. Charles Q. Brown, Jr., met with Lt. Gen. Herzi Halevi.")
+        let p = pairs(x)
+        #expect(p.contains(["rajnath-singh", "richard-marles"]))
+        #expect(p.contains(["kim-jong-un", "sergei-shoigu"]))
+        #expect(x.persons.contains { $0.name == "Charles Q. Brown, Jr." })
+        #expect(p.contains(["charles-q-brown-jr", "herzi-halevi"]))
+    }
 }

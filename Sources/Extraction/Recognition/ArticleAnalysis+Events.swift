@@ -82,6 +82,8 @@ let eventTriggers: [Trigger] = [
     Trigger(words: ["video", "call", "with"], kind: .call, cameo: "041", shape: .relational),
     Trigger(words: ["telephone", "call"], kind: .call, cameo: "041", shape: .nominal),
     Trigger(words: ["phone", "call"], kind: .call, cameo: "041", shape: .nominal),
+    Trigger(words: ["held", "talks"], kind: .talks, cameo: "046", shape: .nominal),
+    Trigger(words: ["hold", "talks"], kind: .talks, cameo: "046", shape: .nominal),
     Trigger(words: ["delegation-level", "talks"], kind: .talks, cameo: "046", shape: .nominal),
     Trigger(words: ["delegation", "level", "talks"], kind: .talks, cameo: "046", shape: .nominal),
     Trigger(words: ["one-on-one", "talks"], kind: .meeting, cameo: "040", shape: .nominal),
@@ -338,9 +340,9 @@ extension ArticleAnalysis {
                     }
                     if key(triggerRange.upperBound) == "of", let r = rightRefs.first, r.tokens.lowerBound <= triggerRange.upperBound + 2 {
                         visitor = r.persons
-                    } else if ["his", "her"].contains(key(triggerRange.lowerBound - 1)), let subject = sentenceSubject ?? sentenceEvents.first?.persons {
+                    } else if ["his", "her"].contains(key(triggerRange.lowerBound - 1)), let first = (sentenceSubject ?? sentenceEvents.first?.persons)?.first {
                         // "A called on B and C during his visit": the visit is the subject's.
-                        visitor = [subject[0]]
+                        visitor = [first]
                     } else if let last = leftRefs.last {
                         visitor = [last.persons[0]]
                     }

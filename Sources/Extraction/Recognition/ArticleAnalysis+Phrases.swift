@@ -419,6 +419,14 @@ extension ArticleAnalysis {
                 sawDescriptor = true
                 continue
             }
+            // "North Korean leader Kim Jong Un", "the Russian envoy Alexei X": a lower-case head noun before a name.
+            if !tokens[i].isCapitalized, descriptionHeads.contains(keys[i]), matchOf[i] < 0, i > start || country != nil,
+                nameRun(at: i + 1, limit: limit).map({ $0.count >= 2 }) ?? false
+            {
+                i += 1
+                sawDescriptor = true
+                continue
+            }
             // "the ministry's spokesperson Edwin Adrian Sumantha"
             if posts.isEmpty, titles.isEmpty, !tokens[i].isCapitalized, Vocabulary.lowercaseNamePrefixPosts.contains(keys[i]),
                 let p = lexicon.postByAlias[keys[i]], startsPersonName(at: i + 1, limit: limit)

@@ -213,8 +213,11 @@ struct ArticleAnalysis {
         if end < limit, count == 1, Vocabulary.regnalNumbers.contains(tokens[end].text) {
             return i..<(end + 1)
         }
-        // Generational suffixes: "Lloyd J. Austin III", "Martin Luther King Jr."
-        if end < limit, ["II", "III", "IV", "Jr", "Sr"].contains(tokens[end].text), count >= 2 {
+        // Generational suffixes: "Lloyd J. Austin III", "Martin Luther King Jr.", "Charles Q. Brown, Jr."
+        if end + 1 < limit, count >= 2, tokens[end].text == ",", ["Jr", "Sr"].contains(tokens[end + 1].text) {
+            end += 2
+            if end < limit, tokens[end].text == "." { end += 1 }
+        } else if end < limit, ["II", "III", "IV", "Jr", "Sr"].contains(tokens[end].text), count >= 2 {
             end += 1
             if end < limit, tokens[end].text == ".", tokens[end - 1].text.hasSuffix("r") { end += 1 }
         }
