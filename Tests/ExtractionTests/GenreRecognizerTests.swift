@@ -123,4 +123,10 @@ import Testing
         #expect(x.persons.contains { $0.name == "Charles Q. Brown, Jr." })
         #expect(p.contains(["charles-q-brown-jr", "herzi-halevi"]))
     }
+
+    @Test func receivingADelegationMeetsItsHead() throws {
+        let x = try extract(" date 2023-09-20\nRAWALPINDI, Sep 19 (APP): Chief of Army Staff General Syed Asim Munir received a high-level Turkish military delegation led by Chief of General Staff General Metin Gurak at GHQ on Tuesday.")
+        #expect(pairs(x) == [["metin-gurak", "syed-asim-munir"]])
+        #expect(x.events.first?.date == CalendarDate(year: 2023, month: 9, day: 19))
+    }
 }

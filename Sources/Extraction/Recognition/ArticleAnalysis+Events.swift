@@ -216,7 +216,7 @@ extension ArticleAnalysis {
                 if trigger.words == ["received"] || trigger.words == ["receives"] || trigger.words == ["hosted"] || trigger.words == ["hosts"] || trigger.words == ["welcomed"] {
                     // Only "received X": a person right after.
                     guard let r = personRefs.first(where: { $0.tokens.lowerBound >= triggerRange.upperBound }),
-                        (triggerRange.upperBound..<r.tokens.lowerBound).allSatisfy({ isGapToken($0) })
+                        (triggerRange.upperBound..<r.tokens.lowerBound).allSatisfy({ isGapToken($0) }) || isDelegationGap(triggerRange.upperBound..<r.tokens.lowerBound)
                     else { continue }
                 }
                 let leftRefs = personRefs.filter { $0.tokens.upperBound <= triggerRange.lowerBound }
@@ -228,7 +228,7 @@ extension ArticleAnalysis {
                     for r in rightRefs where r.tokens.lowerBound >= start {
                         if case .pronoun(let p) = r.kind, p == "his" || p == "her" || p == "their" { continue }
                         let gap = position..<r.tokens.lowerBound
-                        if gap.count > 6 || !gap.allSatisfy({ isGapToken($0) }) { break }
+                        if (gap.count > 6 || !gap.allSatisfy({ isGapToken($0) })) && !(objects.isEmpty && isDelegationGap(gap)) { break }
                         for p in r.persons where !objects.contains(p) { objects.append(p) }
                         position = r.tokens.upperBound
                         if r.possessive { break }
@@ -386,6 +386,15 @@ extension ArticleAnalysis {
         guard let who = (sentence.lowerBound..<k).last(where: { (keys[$0] == "who" || keys[$0] == "whose") && $0 > sentence.lowerBound && keys[$0 - 1] == "," }) else { return nil }
         guard let r = refs.last(where: { $0.tokens.upperBound <= who - 1 && !$0.persons.isEmpty }) else { return nil }
         return r.persons
+    }
+
+    /// "received a high-level Turkish military delegation led by X": the delegation's head is the one received.
+    func isDelegationGap(_ gap: Range<Int>) -> Bool {
+        guard gap.count <= 10, gap.contains(where: { keys[$0] == "delegation" }),
+            gap.contains(where: { keys[$0] == "led" || keys[$0] == "headed" }), key(gap.upperBound - 1) == "by" else { return false }
+        return gap.allSatisfy { j in
+            Vocabulary.delegationWords.contains(keys[j]) || isGapToken(j)
+        }
     }
 
     /// Words that may stand between a trigger and its object, or between the objects of a list:

@@ -66,6 +66,13 @@ enum Vocabulary {
     /// Lower-case posts written right before the holder's name ("the ministry's spokesperson Edwin Adrian Sumantha").
     static let lowercaseNamePrefixPosts: Set<String> = ["spokesperson", "spokesman", "spokeswoman"]
 
+    /// Words of "a high-level military delegation led by".
+    static let delegationWords: Set<String> = [
+        "a", "an", "high-level", "high", "level", "-", "military", "defence", "defense", "naval", "navy", "army", "air", "force",
+        "delegation", "led", "headed", "by", "visiting", "official", "senior", "ministerial", "parliamentary", "government",
+        "his", "her", "its", "accompanying", "large", "eight-member", "five-member", "ten-member", "member",
+    ]
+
     /// Lower-case Arabic articles written joined to a name with a hyphen ("al-Haddad", "el-Sisi").
     static let arabicArticles: Set<String> = ["al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ibn", "bin", "abu", "ul", "ud"]
 
