@@ -129,4 +129,10 @@ import Testing
         #expect(pairs(x) == [["metin-gurak", "syed-asim-munir"]])
         #expect(x.events.first?.date == CalendarDate(year: 2023, month: 9, day: 19))
     }
+
+    @Test func accordingToAPersonBeforeAQuote() throws {
+        let x = try extract("Defence Minister Khawaja Muhammad Asif met the envoy. According to Asif, \"the corridor is a game changer for the entire region.\" According to the statement, \"the two sides agreed to meet again soon.\"")
+        #expect(x.quotations.count == 1)
+        #expect(x.quotations.first?.speaker == .person("khawaja-muhammad-asif"))
+    }
 }

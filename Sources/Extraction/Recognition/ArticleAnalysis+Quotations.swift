@@ -84,7 +84,9 @@ extension ArticleAnalysis {
                         if r.possessive { continue }
                         if case .pronoun(let p) = r.kind, p == "it" || p == "who" { continue }
                         if r.persons.isEmpty, case .organization = r.kind {} else if r.persons.isEmpty { continue }
-                        if r.tokens.lowerBound > 0, prepositions.contains(keys[r.tokens.lowerBound - 1]), keys[r.tokens.lowerBound - 1] != "that" { continue }
+                        // "According to Asif, “…”": the one it is according to speaks (not so for "according to the statement").
+                        let accordingTo = r.tokens.lowerBound > 1 && keys[r.tokens.lowerBound - 1] == "to" && keys[r.tokens.lowerBound - 2] == "according" && !r.persons.isEmpty
+                        if r.tokens.lowerBound > 0, prepositions.contains(keys[r.tokens.lowerBound - 1]), keys[r.tokens.lowerBound - 1] != "that", !accordingTo { continue }
                         assign(r, to: &candidate)
                         break
                     }
