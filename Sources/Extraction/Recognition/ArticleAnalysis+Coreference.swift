@@ -83,6 +83,13 @@ extension ArticleAnalysis {
                     if best == nil || distance < best!.distance { best = (ci, distance) }
                 }
             }
+            if best == nil {
+                // "Múcio" of "José Múcio Monteiro", "Fernández" of "Maya Fernández Allende": a family name inside a longer name.
+                for (ci, c) in clusters.enumerated() where c.words.count >= 3 && c.words.dropFirst().dropLast().contains(where: { $0.lowercased() == w }) {
+                    let distance = c.mentions.map { abs($0.lowerBound - range.lowerBound) }.min() ?? Int.max
+                    if best == nil || distance < best!.distance { best = (ci, distance) }
+                }
+            }
             if let b = best {
                 singles.append((range, b.cluster, possessive))
                 clusters[b.cluster].mentions.append(range)
@@ -154,6 +161,18 @@ extension ArticleAnalysis {
             }
             return best?.0
         }
+        /// The one person of a country a description can mean: persons with another post are left out
+        /// ("the Somali minister" is not the Somali Chief of Defence Forces), a rank noun prefers holders of that rank.
+        func onlyPerson(of country: Int, noun: String) -> Int? {
+            var of = clusters.indices.filter { clusters[$0].country == country && (clusters[$0].isTitled || clusters[$0].words.count >= 2) }
+            if ["minister", "secretary", "ambassador", "envoy", "chief", "commander", "president"].contains(noun) {
+                of = of.filter { ci in clusters[ci].posts.isEmpty || clusters[ci].posts.contains { $0.label.lowercased().contains(noun) } }
+            } else if ["general", "admiral"].contains(noun) {
+                let ranked = of.filter { ci in clusters[ci].honorific?.lowercased().contains(noun) ?? false }
+                if !ranked.isEmpty { of = ranked }
+            }
+            return of.count == 1 ? of[0] : nil
+        }
         var lastPersons: [Int] = []
         for idx in refs.indices {
             let r = refs[idx]
@@ -162,10 +181,11 @@ extension ArticleAnalysis {
                 refs[idx].persons = [ci]
             case .description(let d):
                 var found: Int? = nil
-                if d.count == 2 {
+                if d.count >= 2 {
+                    // "the two military leaders", "the three Defence Ministers": the last persons named.
                     var distinct: [Int] = []
-                    for p in lastPersons.reversed() where !distinct.contains(p) { distinct.append(p); if distinct.count == 2 { break } }
-                    if distinct.count == 2 { refs[idx].persons = distinct.reversed() }
+                    for p in lastPersons.reversed() where !distinct.contains(p) { distinct.append(p); if distinct.count == d.count { break } }
+                    if distinct.count == d.count { refs[idx].persons = distinct.reversed() }
                     continue
                 }
                 if let post = d.post {
@@ -175,8 +195,9 @@ extension ArticleAnalysis {
                     switch head {
                     case "visitor", "dignitary", "guest":
                         found = visitor
-                    case "counterpart", "general", "admiral", "leader":
-                        found = nil
+                    case "counterpart", "general", "admiral", "leader", "commander", "chief":
+                        // "the Saudi general": the one person of that country, when the text names only one.
+                        found = d.country.flatMap { onlyPerson(of: $0, noun: head) }
                     default:
                         let words = head.split(separator: " ").map(String.init)
                         let noun = words.last!
@@ -194,6 +215,8 @@ extension ArticleAnalysis {
                         }
                         let candidates = holders(test, country: d.country)
                         if d.country != nil || candidates.count == 1 || noun == "premier" { found = mostRecent(candidates, before: r.tokens.lowerBound) ?? candidates.first }
+                        // "the Somali minister" when the minister was introduced only as "his Somali counterpart X".
+                        if found == nil, candidates.isEmpty, let c = d.country { found = onlyPerson(of: c, noun: noun) }
                     }
                 }
                 if let f = found { refs[idx].persons = [f]; lastPersons.append(f) }

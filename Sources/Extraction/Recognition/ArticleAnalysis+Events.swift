@@ -43,6 +43,14 @@ let eventTriggers: [Trigger] = [
     Trigger(words: ["meetings", "with"], kind: .meeting, cameo: "040", shape: .relational),
     Trigger(words: ["held", "a", "meeting", "with"], kind: .meeting, cameo: "040", shape: .relational),
     Trigger(words: ["held", "talks", "with"], kind: .talks, cameo: "046", shape: .relational),
+    Trigger(words: ["held", "discussions", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["discussions", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["interacted", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["conferred", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["exchanged", "views", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["sat", "down", "with"], kind: .meeting, cameo: "040", shape: .relational),
+    Trigger(words: ["hosts"], kind: .meeting, cameo: "043", shape: .relational),
+    Trigger(words: ["welcomed"], kind: .meeting, cameo: "043", shape: .relational),
     Trigger(words: ["talks", "with"], kind: .meeting, cameo: "040", shape: .relational),
     Trigger(words: ["received"], kind: .meeting, cameo: "043", shape: .relational),
     Trigger(words: ["receives"], kind: .meeting, cameo: "043", shape: .relational),
@@ -54,6 +62,19 @@ let eventTriggers: [Trigger] = [
     Trigger(words: ["telephonic", "conversation", "with"], kind: .call, cameo: "041", shape: .relational),
     Trigger(words: ["telephoned"], kind: .call, cameo: "041", shape: .relational),
     Trigger(words: ["spoke", "by", "telephone", "with"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["spoke", "by", "phone"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["spoke", "by", "telephone"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["spoke", "over", "the", "phone"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["spoke", "over", "phone"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["spoke", "on", "the", "phone"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["talked", "by", "phone"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["talked", "with"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["phoned"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["telephone", "call", "from"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["phone", "call", "from"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["telephone", "conversation", "with"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["video", "conference", "with"], kind: .call, cameo: "041", shape: .relational),
+    Trigger(words: ["virtual", "meeting", "with"], kind: .call, cameo: "041", shape: .relational),
     Trigger(words: ["spoke", "by", "phone", "with"], kind: .call, cameo: "041", shape: .relational),
     Trigger(words: ["spoke", "on", "the", "phone", "with"], kind: .call, cameo: "041", shape: .relational),
     Trigger(words: ["spoke", "with"], kind: .call, cameo: "041", shape: .relational),
@@ -61,6 +82,8 @@ let eventTriggers: [Trigger] = [
     Trigger(words: ["video", "call", "with"], kind: .call, cameo: "041", shape: .relational),
     Trigger(words: ["telephone", "call"], kind: .call, cameo: "041", shape: .nominal),
     Trigger(words: ["phone", "call"], kind: .call, cameo: "041", shape: .nominal),
+    Trigger(words: ["held", "talks"], kind: .talks, cameo: "046", shape: .nominal),
+    Trigger(words: ["hold", "talks"], kind: .talks, cameo: "046", shape: .nominal),
     Trigger(words: ["delegation-level", "talks"], kind: .talks, cameo: "046", shape: .nominal),
     Trigger(words: ["delegation", "level", "talks"], kind: .talks, cameo: "046", shape: .nominal),
     Trigger(words: ["one-on-one", "talks"], kind: .meeting, cameo: "040", shape: .nominal),
@@ -75,6 +98,7 @@ let eventTriggers: [Trigger] = [
     Trigger(words: ["visits"], kind: .visit, cameo: "042", shape: .visit),
     Trigger(words: ["trip"], kind: .visit, cameo: "042", shape: .visit),
     Trigger(words: ["signed"], kind: .agreement, cameo: "057", shape: .agreement),
+    Trigger(words: ["signs"], kind: .agreement, cameo: "057", shape: .agreement),
     Trigger(words: ["inked"], kind: .agreement, cameo: "057", shape: .agreement),
 ]
 
@@ -129,7 +153,7 @@ extension ArticleAnalysis {
         var narrativeDate: CalendarDate? = nil
         var yearHint: Int? = nil
         // "today" is the dateline's day; weekdays count back from it too.
-        let anchor = article.dateline?.date ?? publication
+        let anchor = datelineDay(publication: publication) ?? publication
         var lastTwo: [Int] = []
         let refsBySentence = Dictionary(grouping: refs, by: \.sentence)
         for (s, sentence) in sentences.enumerated() {
@@ -161,6 +185,7 @@ extension ArticleAnalysis {
             var i = sentence.tokens.lowerBound
             var sentenceEvents: [EventCandidate] = []
             var sentenceSubject: [Int]? = nil
+            var subjectlessVerb = false
             let separate = sentence.tokens.contains { keys[$0] == "separate" || keys[$0] == "separately" }
             while i < sentence.tokens.upperBound {
                 guard let candidates = triggersByFirstWord[keys[i]], let trigger = candidates.first(where: { t in
@@ -188,25 +213,43 @@ extension ArticleAnalysis {
                 if trigger.shape == .visit, ["the", "this", "that"].contains(before.last ?? ""), key(triggerRange.upperBound) != "of", key(triggerRange.upperBound) != "to" {
                     continue
                 }
-                if trigger.words == ["received"] || trigger.words == ["receives"] || trigger.words == ["hosted"] {
+                if trigger.words == ["received"] || trigger.words == ["receives"] || trigger.words == ["hosted"] || trigger.words == ["hosts"] || trigger.words == ["welcomed"] {
                     // Only "received X": a person right after.
                     guard let r = personRefs.first(where: { $0.tokens.lowerBound >= triggerRange.upperBound }),
-                        (triggerRange.upperBound..<r.tokens.lowerBound).allSatisfy({ isGapToken($0) })
+                        (triggerRange.upperBound..<r.tokens.lowerBound).allSatisfy({ isGapToken($0) }) || isDelegationGap(triggerRange.upperBound..<r.tokens.lowerBound)
                     else { continue }
                 }
                 let leftRefs = personRefs.filter { $0.tokens.upperBound <= triggerRange.lowerBound }
                 let rightRefs = personRefs.filter { $0.tokens.lowerBound >= triggerRange.upperBound }
                 // Objects: a list right after the trigger.
-                var objects: [Int] = []
-                if trigger.shape == .relational || trigger.shape == .agreement {
-                    var position = triggerRange.upperBound
-                    for r in rightRefs {
+                func objectList(from start: Int) -> [Int] {
+                    var objects: [Int] = []
+                    var position = start
+                    for r in rightRefs where r.tokens.lowerBound >= start {
                         if case .pronoun(let p) = r.kind, p == "his" || p == "her" || p == "their" { continue }
                         let gap = position..<r.tokens.lowerBound
-                        if gap.count > 6 || !gap.allSatisfy({ isGapToken($0) }) { break }
+                        if (gap.count > 6 || !gap.allSatisfy({ isGapToken($0) })) && !(objects.isEmpty && isDelegationGap(gap)) { break }
                         for p in r.persons where !objects.contains(p) { objects.append(p) }
                         position = r.tokens.upperBound
                         if r.possessive { break }
+                    }
+                    return objects
+                }
+                var objects: [Int] = []
+                var passiveAgreement = false
+                if trigger.shape == .relational || trigger.shape == .agreement {
+                    objects = objectList(from: triggerRange.upperBound)
+                }
+                if trigger.shape == .agreement, objects.isEmpty {
+                    if key(triggerRange.upperBound) == "by" {
+                        // "The MoU was signed by A and B": the signatories.
+                        objects = objectList(from: triggerRange.upperBound + 1)
+                        passiveAgreement = true
+                    } else if let with = (triggerRange.upperBound..<min(sentence.tokens.upperBound, triggerRange.upperBound + 8)).first(where: { keys[$0] == "with" || keys[$0] == "between" || keys[$0] == "." || keys[$0] == ";" }),
+                        keys[with] == "with" || keys[with] == "between"
+                    {
+                        // "signed an agreement with his counterparts, A and B"
+                        objects = objectList(from: with + 1)
                     }
                 }
                 // Subject: the nearest person before the trigger (and a coordinated one: "A and B, in a separate session").
@@ -214,6 +257,12 @@ extension ArticleAnalysis {
                 // "X paid a call on A and met B": a second verb shares the first one's subject.
                 if ["and", "also"].contains(key(triggerRange.lowerBound - 1)), let shared = sentenceSubject {
                     subject = shared
+                } else if ["and", "also"].contains(key(triggerRange.lowerBound - 1)), subjectlessVerb {
+                    // "The President received A and met B": the unnamed subject met B, not A.
+                    continue
+                } else if let relative = subjectBeforeRelativeClause(endingBefore: triggerRange.lowerBound, sentence: sentence.tokens, refs: leftRefs) {
+                    // "The Somali minister, who was accompanied by X, also paid a courtesy call on Y"
+                    subject = relative
                 } else
                 if let last = leftRefs.last {
                     subject = last.persons
@@ -227,6 +276,12 @@ extension ArticleAnalysis {
                 let pluralPossessive = (max(sentence.tokens.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound).contains { keys[$0] == "their" || keys[$0] == "two" }
                 switch trigger.shape {
                 case .relational, .agreement:
+                    if passiveAgreement {
+                        if objects.count >= 2 {
+                            sentenceEvents.append(EventCandidate(kind: trigger.kind, cameo: trigger.cameo, persons: objects, sentence: s, trigger: triggerRange, separate: false))
+                        }
+                        continue
+                    }
                     if objects.isEmpty {
                         if trigger.shape == .agreement, subject.count >= 2 {
                             sentenceEvents.append(EventCandidate(kind: trigger.kind, cameo: trigger.cameo, persons: subject, sentence: s, trigger: triggerRange, separate: false))
@@ -236,12 +291,18 @@ extension ArticleAnalysis {
                         continue
                     }
                     var subj = subject.filter { !objects.contains($0) }
+                    if subj.isEmpty && trigger.shape == .relational && leftRefs.isEmpty { subjectlessVerb = true }
                     if subj.isEmpty, let previous = events.last(where: { $0.kind == .visit }) ?? events.last, let p = previous.persons.first, !objects.contains(p) {
                         // "During the visit … meetings with X": the visitor.
                         if trigger.words.first == "meeting" || trigger.words.first == "meetings" { subj = [p] }
                     }
                     guard !subj.isEmpty else { continue }
                     if sentenceSubject == nil { sentenceSubject = subj }
+                    if trigger.shape == .agreement {
+                        // One signing, whoever signs it.
+                        sentenceEvents.append(EventCandidate(kind: trigger.kind, cameo: trigger.cameo, persons: subj + objects, sentence: s, trigger: triggerRange, separate: separate))
+                        continue
+                    }
                     for o in objects {
                         sentenceEvents.append(EventCandidate(kind: trigger.kind, cameo: trigger.cameo, persons: subj + [o], sentence: s, trigger: triggerRange, separate: separate))
                     }
@@ -255,7 +316,16 @@ extension ArticleAnalysis {
                     if persons.count < 2 && (pluralPossessive || trigger.kind == .talks) {
                         if let previous = sentenceEvents.last ?? events.last, previous.persons.count >= 2 { persons = previous.persons }
                     }
-                    if persons.count == 1, trigger.kind != .talks, let visitor = (events.last(where: { $0.kind == .visit }) ?? events.last)?.persons.first,
+                    // "The meeting was attended by X and Y", "During the meeting, attended by X,": more attendees of the last encounter.
+                    let attendedAt = key(triggerRange.upperBound) == "," ? triggerRange.upperBound + 1 : triggerRange.upperBound
+                    if key(attendedAt) == "attended" || (["was", "were"].contains(key(attendedAt)) && key(attendedAt + 1) == "attended") {
+                        let extra = rightRefs.filter { $0.tokens.lowerBound > attendedAt }.flatMap(\.persons)
+                        if let last = events.indices.last(where: { events[$0].kind != .visit }), !extra.isEmpty {
+                            for p in extra where !events[last].persons.contains(p) { events[last].persons.append(p) }
+                            continue
+                        }
+                    }
+                    if persons.count == 1, trigger.kind != .talks, trigger.words != ["session"], let visitor = (events.last(where: { $0.kind == .visit }) ?? events.last)?.persons.first,
                         !persons.contains(visitor)
                     {
                         persons.append(visitor)
@@ -270,6 +340,9 @@ extension ArticleAnalysis {
                     }
                     if key(triggerRange.upperBound) == "of", let r = rightRefs.first, r.tokens.lowerBound <= triggerRange.upperBound + 2 {
                         visitor = r.persons
+                    } else if ["his", "her"].contains(key(triggerRange.lowerBound - 1)), let first = (sentenceSubject ?? sentenceEvents.first?.persons)?.first {
+                        // "A called on B and C during his visit": the visit is the subject's.
+                        visitor = [first]
                     } else if let last = leftRefs.last {
                         visitor = [last.persons[0]]
                     }
@@ -303,6 +376,25 @@ extension ArticleAnalysis {
         }
         _ = lastTwo
         return merge(events)
+    }
+
+    /// The subject of a clause whose verb follows a relative clause: "X, who was accompanied by Y, also met Z" → X.
+    func subjectBeforeRelativeClause(endingBefore trigger: Int, sentence: Range<Int>, refs: [Reference]) -> [Int]? {
+        var k = trigger - 1
+        while k > sentence.lowerBound, ["also", "later", "then", "subsequently", "separately", "further"].contains(keys[k]) { k -= 1 }
+        guard k > sentence.lowerBound, keys[k] == "," else { return nil }
+        guard let who = (sentence.lowerBound..<k).last(where: { (keys[$0] == "who" || keys[$0] == "whose") && $0 > sentence.lowerBound && keys[$0 - 1] == "," }) else { return nil }
+        guard let r = refs.last(where: { $0.tokens.upperBound <= who - 1 && !$0.persons.isEmpty }) else { return nil }
+        return r.persons
+    }
+
+    /// "received a high-level Turkish military delegation led by X": the delegation's head is the one received.
+    func isDelegationGap(_ gap: Range<Int>) -> Bool {
+        guard gap.count <= 10, gap.contains(where: { keys[$0] == "delegation" }),
+            gap.contains(where: { keys[$0] == "led" || keys[$0] == "headed" }), key(gap.upperBound - 1) == "by" else { return false }
+        return gap.allSatisfy { j in
+            Vocabulary.delegationWords.contains(keys[j]) || isGapToken(j)
+        }
     }
 
     /// Words that may stand between a trigger and its object, or between the objects of a list:

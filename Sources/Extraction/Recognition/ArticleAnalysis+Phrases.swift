@@ -1,7 +1,7 @@
 import Articles
 
 /// Lower-case words a person, description or organization phrase may start with.
-let phraseStarters: Set<String> = ["the", "a", "an", "his", "her", "their", "two", "visiting"]
+let phraseStarters: Set<String> = ["the", "a", "an", "his", "her", "their", "two", "three", "four", "visiting", "spokesperson", "spokesman", "spokeswoman"]
 
 /// Words that modify a post's title ("Vice Minister", "Deputy Chief of Naval Staff").
 let postModifiers: Set<String> = ["vice", "deputy", "acting", "state", "federal", "senior", "additional", "assistant", "principal", "under", "associate", "interim", "caretaker", "former"]
@@ -26,10 +26,14 @@ extension ArticleAnalysis {
             countryEnd = m.tokens.upperBound
             if key(countryEnd) == "'s" { countryEnd += 1 }
         }
+        // "African Union Transition Mission in Somalia (ATMIS)": a longer name with its acronym wins over a gazetteer prefix.
+        if let m = match(at: i), m.organization != nil, let long = acronymNamedOrganization(at: i, limit: limit), long.tokens.upperBound - 3 > m.tokens.upperBound {
+            return long
+        }
         // Gazetteer organization.
         for candidateStart in [start, i, countryEnd] where candidateStart < limit {
             if let m = match(at: candidateStart), var o = m.organization {
-                if let dateline = article.dateline, dateline.span.end >= tokens[candidateStart].span.end {
+                if article.dateline.map({ $0.span.end >= tokens[candidateStart].span.end }) ?? isLeadAttribution(candidateStart, m.tokens.upperBound) {
                     // "(PTI)" in a dateline is the news agency, not the party.
                     for e in m.entries {
                         if case .organization(let other) = e.category, lexicon.gazetteer.organizations[other].kind == "newsAgency" { o = other; break }
@@ -37,6 +41,17 @@ extension ArticleAnalysis {
                 }
                 let entry = lexicon.gazetteer.organizations[o]
                 if entry.kind == "project" { return OrganizationPhrase(tokens: candidateStart..<m.tokens.upperBound, organization: o, name: entry.name, alternateNames: [], kind: .other, country: nil, isProject: true) }
+                // "Joint Staff Department", "Pakistan Navy Dockyard": a gazetteer name followed by a head is a body of its own.
+                if entry.kind != "newsAgency", m.tokens.upperBound < limit, let h = match(at: m.tokens.upperBound), h.isHead, !h.isOrganization,
+                    tokens[m.tokens.upperBound].isCapitalized, candidateStart == i
+                {
+                    let range = candidateStart..<h.tokens.upperBound
+                    var alternates: [String] = []
+                    let end = acronym(after: range.upperBound, limit: limit, into: &alternates)
+                    let ownCountry = entry.country.flatMap { lexicon.countryIndex[$0] } ?? country
+                    return OrganizationPhrase(tokens: (key(start) == "the" ? start + 1 : start)..<end, organization: nil, name: text(range),
+                                              alternateNames: alternates, kind: kindForPattern(text(range)), country: ownCountry)
+                }
                 let written = text(m.tokens)
                 var alternates = written != entry.name ? [written] : []
                 var end = m.tokens.upperBound
@@ -49,7 +64,9 @@ extension ArticleAnalysis {
             }
         }
         // "armed forces" after a country: "Pakistan armed forces", "Iran's armed forces".
-        if country != nil, key(countryEnd) == "armed", key(countryEnd + 1) == "forces", countryEnd + 1 < limit {
+        if country != nil, key(countryEnd) == "armed", key(countryEnd + 1) == "forces", countryEnd + 1 < limit,
+            !(tokens[countryEnd].isCapitalized && countryEnd + 2 < limit && tokens[countryEnd + 2].isCapitalized && tokens[countryEnd + 2].kind == .word)
+        {
             let range = (key(start) == "the" ? start + 1 : start)..<(countryEnd + 2)
             return OrganizationPhrase(tokens: range, organization: nil, name: text(range), alternateNames: [], kind: .armedForces, country: country)
         }
@@ -85,6 +102,14 @@ extension ArticleAnalysis {
                 wordsAtHead = words
                 continue
             }
+            // "Joint Staff Department of the CMC": a head word read as the opener "Department of".
+            if words > 0, let m = match(at: j), m.isOpener, tokens[j].isCapitalized, isHeadWord(keys[j]) {
+                j += 1
+                headEnd = j
+                words += 1
+                wordsAtHead = words
+                continue
+            }
             if matchOf[j] < 0, tokens[j].kind == .word, tokens[j].isCapitalized {
                 let letters = tokens[j].text.filter(\.isLetter)
                 if letters.isEmpty { break }
@@ -95,6 +120,14 @@ extension ArticleAnalysis {
             // "National Defence General Staff": a rank word inside a name that goes on to its head.
             if words > 0, let m = match(at: j), m.title != nil, m.tokens.count == 1, tokens[j].isCapitalized, j + 1 < limit,
                 match(at: j + 1)?.isHead == true
+            {
+                j += 1
+                words += 1
+                continue
+            }
+            // "Istanbul Naval Shipyard", "Karachi Shipyard": a city starting the name.
+            if words == 0, let m = match(at: j), m.city != nil, m.tokens.count == 1, j + 1 < limit, tokens[j + 1].isCapitalized,
+                tokens[j + 1].kind == .word, matchOf[j + 1] < 0 || match(at: j + 1)?.isHead == true
             {
                 j += 1
                 words += 1
@@ -119,17 +152,37 @@ extension ArticleAnalysis {
                                       kind: kindForPattern(text(nameRange)), country: country)
         }
         // Capitalized words followed by an acronym in parentheses: an organization not in the gazetteer.
-        if let run = capitalizedRun(at: i, limit: limit), run.count >= 2, key(run.upperBound) == "(",
-            run.upperBound + 2 < limit, key(run.upperBound + 2) == ")"
-        {
-            let acronymText = tokens[run.upperBound + 1].text
-            let letters = acronymText.filter(\.isLetter)
-            if letters.count >= 2, letters.filter(\.isUppercase).count >= 2, !run.contains(where: { matchOf[$0] >= 0 && match(at: $0)?.post != nil }) {
-                return OrganizationPhrase(tokens: run.lowerBound..<(run.upperBound + 3), organization: nil, name: text(run),
-                                          alternateNames: [acronymText], kind: kindForPattern(text(run)), country: nil)
-            }
-        }
-        return nil
+        return acronymNamedOrganization(at: i, limit: limit)
+    }
+
+    /// Capitalized words followed by their acronym in parentheses ("Kenya Defence Forces (KDF)"), unless they name
+    /// a document or an undertaking ("Memorandum of Understanding (MoU)", "Global Combat Air Programme (GCAP)").
+    func acronymNamedOrganization(at i: Int, limit: Int) -> OrganizationPhrase? {
+        guard let run = capitalizedRun(at: i, limit: limit), run.count >= 2, key(run.upperBound) == "(",
+            run.upperBound + 2 < limit, key(run.upperBound + 2) == ")" else { return nil }
+        if Vocabulary.nonOrganizationHeads.contains(keys[run.lowerBound]) || Vocabulary.nonOrganizationHeads.contains(keys[run.upperBound - 1]) { return nil }
+        let acronymText = tokens[run.upperBound + 1].text
+        let letters = acronymText.filter(\.isLetter)
+        // The acronym starts with the name's first letter ("ATMIS" for "African Union Transition Mission in Somalia").
+        guard letters.count >= 2, letters.filter(\.isUppercase).count >= 2, letters.first?.lowercased() == tokens[run.lowerBound].text.first?.lowercased(),
+            !run.contains(where: { matchOf[$0] >= 0 && match(at: $0)?.post != nil }) else { return nil }
+        return OrganizationPhrase(tokens: run.lowerBound..<(run.upperBound + 3), organization: nil, name: text(run),
+                                  alternateNames: [acronymText], kind: kindForPattern(text(run)), country: nil)
+    }
+
+    /// "COLOMBO, Nov 14 (PTI) Indian Navy chief …": an acronym in parentheses at the head of the first body sentence
+    /// (a dateline the reader did not take apart) credits the news agency.
+    func isLeadAttribution(_ start: Int, _ end: Int) -> Bool {
+        guard start > 0, key(start - 1) == "(", key(end) == ")" else { return false }
+        let s = tokens[start].sentence
+        guard s == firstBodySentence else { return false }
+        return start - sentences[s].tokens.lowerBound <= 10
+    }
+
+    /// Whether a single word is an organization head in the gazetteer ("Department", "Ministry").
+    func isHeadWord(_ key: String) -> Bool {
+        guard let n = lexicon.child(0, key) else { return false }
+        return lexicon.entries(n).contains { $0.category == .organizationHead }
     }
 
     func capitalizedRun(at i: Int, limit: Int) -> Range<Int>? {
@@ -137,7 +190,7 @@ extension ArticleAnalysis {
         var last = i
         while j < limit {
             if tokens[j].kind == .word && tokens[j].isCapitalized { j += 1; last = j; continue }
-            if ["of", "for", "and", "&", "-"].contains(keys[j]), j + 1 < limit, tokens[j + 1].isCapitalized, last > i { j += 1; continue }
+            if ["of", "for", "and", "&", "-", "in", "on"].contains(keys[j]), j + 1 < limit, tokens[j + 1].isCapitalized, last > i { j += 1; continue }
             break
         }
         return last > i ? i..<last : nil
@@ -202,6 +255,8 @@ extension ArticleAnalysis {
             return inner
         }
         guard let m = match(at: start), let p = m.post else { return nil }
+        // "chief of the Joint Staff Department": the title's words are the start of a body's name.
+        if m.tokens.upperBound < limit, tokens[m.tokens.upperBound].isCapitalized, isHeadWord(keys[m.tokens.upperBound]) { return nil }
         let entry = lexicon.gazetteer.posts[p]
         var end = m.tokens.upperBound
         var labelEnd = end
@@ -234,6 +289,15 @@ extension ArticleAnalysis {
                 labelEnd = end
                 absorbing = true
                 continue
+            }
+            // "Commander-in-Chief of the Armed Forces", "Commander of the Navy", "Deputy Ruler of Abu Dhabi": a bare
+            // service noun or a city completes the title (the country comes from the holder).
+            if k == "of", let hm = match(at: j), hm.isHead || hm.city != nil, !hm.isOrganization,
+                hm.tokens.upperBound >= limit || !tokens[hm.tokens.upperBound].isCapitalized || key(hm.tokens.upperBound) == "and"
+            {
+                end = hm.tokens.upperBound
+                labelEnd = end
+                break loop
             }
             if let org = parseOrganization(at: j, limit: limit), !org.isProject, k == "of" || organization == nil {
                 if k == "of" || k == "for" {
@@ -273,8 +337,42 @@ extension ArticleAnalysis {
         } else if m.tokens.count == 1, generic, ["chief", "head", "director"].contains(keys[m.tokens.lowerBound]), organization != nil {
             // "Chief of the Hellenic National Defence General Staff": the bare head says little without its body.
             label = text(start..<end)
+        } else if isWrittenTitle(m.tokens) {
+            // A full title as the text writes it ("Deputy Minister of National Defence", "Chief of the Naval Staff"):
+            // the text's form, not the gazetteer's canonical spelling of the same office.
+            label = text(m.tokens)
         }
         return PostPhrase(tokens: start..<end, post: p, label: label, written: text(start..<end), organization: organization, country: country)
+    }
+
+    /// A lower-case generic post with its body: "the head of U.S. Southern Command", "chief of the Joint Staff
+    /// Department of the CMC", "member of the CMC".
+    func parseLowercasePost(at start: Int, limit: Int) -> PostPhrase? {
+        guard start + 2 < limit, !tokens[start].isCapitalized, Vocabulary.lowercasePostHeads.contains(keys[start]), key(start + 1) == "of",
+            let p = lexicon.postByAlias[keys[start]] else { return nil }
+        var j = start + 2
+        if key(j) == "the" { j += 1 }
+        guard j < limit, let org = parseOrganization(at: j, limit: limit), !org.isProject else { return nil }
+        var end = org.tokens.upperBound
+        // "of the Joint Staff Department of the CMC": the department's parent body.
+        if key(end) == "of", let parent = parseOrganization(at: key(end + 1) == "the" ? end + 2 : end + 1, limit: limit), !parent.isProject {
+            end = parent.tokens.upperBound
+        }
+        return PostPhrase(tokens: start..<end, post: p, label: text(start..<end), written: text(start..<end), organization: org, country: org.country)
+    }
+
+    /// Whether a post alias is written out as a capitalized title of two words or more (not an acronym, not lower case).
+    func isWrittenTitle(_ range: Range<Int>) -> Bool {
+        let words = range.filter { tokens[$0].kind == .word }
+        guard words.count >= 2, let last = words.last, last == range.upperBound - 1 else { return false }
+        for w in words {
+            let t = tokens[w].text
+            if t.count > 3 || w == words.first || w == last {
+                if !tokens[w].isCapitalized { return false }
+                if t.count > 1 && t.allSatisfy({ $0.isUppercase || !$0.isLetter }) { return false }
+            }
+        }
+        return true
     }
 
     // MARK: Persons and descriptions
@@ -296,7 +394,7 @@ extension ArticleAnalysis {
         var count = 1
         if key(i) == "the" || key(i) == "a" || key(i) == "an" { i += 1 }
         if (key(i) == "his" || key(i) == "her" || key(i) == "their"), i + 1 < limit, match(at: i + 1)?.countryOrDemonym != nil || key(i + 1) == "counterpart" { i += 1 }
-        if key(i) == "two" && i + 1 < limit { count = 2; i += 1 }
+        if let n = ["two": 2, "three": 3, "four": 4][key(i)], i + 1 < limit { count = n; i += 1 }
         while i < limit {
             if key(i) == "visiting" { visiting = true; i += 1; continue }
             if key(i) == "counterpart", i + 1 < limit, startsPersonName(at: i + 1, limit: limit) || match(at: i + 1)?.post != nil
@@ -321,11 +419,53 @@ extension ArticleAnalysis {
                 sawDescriptor = true
                 continue
             }
+            // "North Korean leader Kim Jong Un", "the Russian envoy Alexei X": a lower-case head noun before a name.
+            if !tokens[i].isCapitalized, descriptionHeads.contains(keys[i]), matchOf[i] < 0, i > start || country != nil,
+                nameRun(at: i + 1, limit: limit).map({ $0.count >= 2 }) ?? false
+            {
+                i += 1
+                sawDescriptor = true
+                continue
+            }
+            // "the ministry's spokesperson Edwin Adrian Sumantha"
+            if posts.isEmpty, titles.isEmpty, !tokens[i].isCapitalized, Vocabulary.lowercaseNamePrefixPosts.contains(keys[i]),
+                let p = lexicon.postByAlias[keys[i]], startsPersonName(at: i + 1, limit: limit)
+            {
+                posts.append(PostPhrase(tokens: i..<(i + 1), post: p, label: lexicon.gazetteer.posts[p].title, written: text(i..<(i + 1)), organization: nil, country: nil))
+                i += 1
+                sawDescriptor = true
+                continue
+            }
+            // "Lieutenant General (Pilot) Salem …": a branch or qualifier in parentheses after a rank.
+            if !titles.isEmpty, key(i) == "(", i + 3 < limit, key(i + 2) == ")", tokens[i + 1].isCapitalized, tokens[i + 1].kind == .word,
+                startsPersonName(at: i + 3, limit: limit)
+            {
+                i += 3
+                continue
+            }
+            if posts.isEmpty, titles.isEmpty, let post = parseLowercasePost(at: i, limit: limit),
+                key(post.tokens.upperBound) == ",", startsPersonName(at: post.tokens.upperBound + 1, limit: limit)
+            {
+                // "the head of U.S. Southern Command, General Laura Richardson"
+                posts.append(post)
+                country = country ?? post.country
+                i = post.tokens.upperBound + 1
+                sawDescriptor = true
+                continue
+            }
+            // "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder": the holder's service between a post and a rank.
+            if !posts.isEmpty, titles.isEmpty, let m = match(at: i), m.isHead || m.isOrganization, m.post == nil, m.title == nil,
+                let t = match(at: m.tokens.upperBound), t.title != nil, t.post == nil
+            {
+                i = m.tokens.upperBound
+                continue
+            }
             if let m = match(at: i) {
                 if m.isOrganization || (m.countryOrDemonym == nil && m.post == nil && m.title == nil) {
                     // "EU Military Committee Chairman", "Pakistan Army chief"
                     if let org = parseOrganization(at: i, limit: limit), !org.isProject {
                         let after = org.tokens.upperBound
+
                         if match(at: after)?.post != nil {
                             pendingOrganization = org
                             i = after
@@ -401,12 +541,26 @@ extension ArticleAnalysis {
             }
             break
         }
-        if let run = nameRun(at: i, limit: limit), sawDescriptor || run.count >= 2 {
+        if let run = nameRun(at: i, limit: limit), sawDescriptor || run.count >= 2 || servesAsAppositive(after: run.upperBound, limit: limit) {
             // A bare capitalized run followed by an organization head is an organization, not a person.
             if !sawDescriptor {
                 if let m = match(at: run.upperBound), m.isHead { return nil }
                 if key(run.upperBound) == "(" { return nil }
                 if start > 0, let m = match(at: start - 1), m.isOpener { return nil }
+                // "the Global Combat Air Programme", "held at Qasr Al Shati", "in São José dos Campos": an untitled
+                // capitalized run after an article or a preposition of place names a thing or a place, not a person.
+                if ["the", "a", "an"].contains(key(start)) && start < run.lowerBound { return nil }
+                // The tail of a longer capitalized run ("Qasr Al Shati", "São José dos Campos").
+                if start > 0, nameable[start - 1] || (tokens[start - 1].isCapitalized && tokens[start - 1].kind == .word && matchOf[start - 1] < 0),
+                    tokens[start - 1].sentence == tokens[start].sentence, key(start - 1) != "the" { return nil }
+                // "Ulinzi House", "Hyderabad House": a building or site, not a person.
+                if Vocabulary.siteNouns.contains(keys[run.upperBound - 1]) { return nil }
+                // "NATO's enhanced Forward Presence", "a new exercise named Freedom Edge": a thing's name.
+                if start > 1, key(start - 2) == "'s", tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized { return nil }
+                if start > 0, ["named", "dubbed", "codenamed", "code-named", "titled", "entitled", "called"].contains(key(start - 1)), key(start - 2) != "also" { return nil }
+                // "an MoU on Mutual Logistics Support" (but "called on Qamar Bajwa").
+                if start > 1, key(start - 1) == "on", !["called", "calls", "call", "calling", "waited"].contains(key(start - 2)) { return nil }
+                if start > 0, ["at", "in", "near", "inside", "outside", "across", "the", "a", "an"].contains(key(start - 1)), key(run.upperBound) != "'s" { return nil }
             }
             var end = run.upperBound
             var possessive = false
@@ -429,10 +583,20 @@ extension ArticleAnalysis {
                     j = cm.tokens.upperBound
                     if key(j) == "'s" { j += 1 }
                 }
-                if let post = parsePost(at: j, limit: limit), !startsPersonName(at: post.tokens.upperBound, limit: limit) {
+                if let post = parsePost(at: j, limit: limit) ?? parseLowercasePost(at: j, limit: limit), !startsPersonName(at: post.tokens.upperBound, limit: limit) {
                     posts.append(post)
                     country = country ?? appositiveCountry ?? post.country ?? post.organization?.country
                     end = post.tokens.upperBound
+                    // ", First Sea Lord and Chief of the Naval Staff of the United Kingdom,": two posts of one person.
+                    if key(end) == "and", end + 1 < limit,
+                        let second = (match(at: end + 1)?.post != nil || postModifiers.contains(key(end + 1))) && tokens[end + 1].isCapitalized
+                            ? parsePost(at: end + 1, limit: limit) : parseLowercasePost(at: end + 1, limit: limit),
+                        !startsPersonName(at: second.tokens.upperBound, limit: limit)
+                    {
+                        posts.append(second)
+                        country = country ?? second.country ?? second.organization?.country
+                        end = second.tokens.upperBound
+                    }
                     if key(end) == "," { end += 1 }
                 }
             }
@@ -450,9 +614,9 @@ extension ArticleAnalysis {
         }
         var j = i
         // "the two military leaders", "the Iraqi defence minister", "the Chinese envoy", "the visiting dignitary"
-        if (sawDescriptor || visiting || count == 2 || key(start) == "the") && j < limit {
+        if (sawDescriptor || visiting || count >= 2 || key(start) == "the") && j < limit {
             var skipped = 0
-            while j < limit, skipped < 2, !descriptionHeads.contains(key(j)), !(count == 2 && ["leaders", "officials", "ministers", "sides", "chiefs", "generals", "commanders"].contains(key(j))),
+            while j < limit, skipped < 2, !descriptionHeads.contains(key(j)), !(count >= 2 && ["leaders", "officials", "ministers", "sides", "chiefs", "generals", "commanders"].contains(tokens[j].text.lowercased())),
                 tokens[j].kind == .word, !tokens[j].isCapitalized || matchOf[j] >= 0
             {
                 if ["military", "defence", "defense", "foreign", "army", "naval", "navy", "air", "visiting", "senior", "top", "iraqi"].contains(key(j)) || match(at: j)?.countryOrDemonym != nil {
@@ -464,8 +628,10 @@ extension ArticleAnalysis {
                 break
             }
             let head = key(j)
-            if count == 2, ["leaders", "officials", "ministers", "chiefs", "generals", "commanders"].contains(head) {
-                return .description(DescriptionPhrase(tokens: start..<(j + 1), post: nil, head: head, country: country, possessive: false, count: 2))
+            // Keys are singular ("ministers" → "minister"): the plural is read from the text.
+            let plural = j < limit ? tokens[j].text.lowercased() : ""
+            if count >= 2, ["leaders", "officials", "ministers", "chiefs", "generals", "commanders"].contains(plural) {
+                return .description(DescriptionPhrase(tokens: start..<(j + 1), post: nil, head: head, country: country, possessive: false, count: count))
             }
             if descriptionHeads.contains(head), count == 1, !tokens[j].isCapitalized || head == "premier" {
                 // "the defence minister": a lower-case post phrase
@@ -481,6 +647,16 @@ extension ArticleAnalysis {
         return nil
     }
 
+    /// ", who also serves as Deputy Prime Minister,": a surname used alone still takes the post it is given.
+    func servesAsAppositive(after end: Int, limit: Int) -> Bool {
+        guard key(end) == ",", key(end + 1) == "who" else { return false }
+        var k = end + 2
+        while k < limit, ["also", "currently", "concurrently"].contains(keys[k]) { k += 1 }
+        guard key(k) == "serves" || key(k) == "is", key(k + 1) == "as" || key(k) == "is" else { return false }
+        let postStart = key(k + 1) == "as" ? k + 2 : k + 1
+        return match(at: postStart)?.post != nil || (postModifiers.contains(key(postStart)) && match(at: postStart + 1)?.post != nil)
+    }
+
     /// Whether a rank, honorific or name follows: then a post before it describes that next person.
     func startsPersonName(at i: Int, limit: Int) -> Bool {
         guard i < limit else { return false }
@@ -492,6 +668,8 @@ extension ArticleAnalysis {
 
     /// Finds persons, descriptions, organizations, countries and places in every sentence.
     mutating func findPhrases() {
+        releaseGivenNames()
+        splitTitlesBeforeBodies()
         for (s, sentence) in sentences.enumerated() {
             let limit = sentence.tokens.upperBound
             var i = sentence.tokens.lowerBound
@@ -558,7 +736,11 @@ extension ArticleAnalysis {
                 continue
             }
             if let c = m.city {
-                placeMentions.append((text(m.tokens), .city, c, m.tokens))
+                // The gazetteer's spelling: "ANKARA (AA)" is Ankara.
+                let label = m.entries.first { if case .city = $0.category { return true }; return false }?.label
+                let written = text(m.tokens)
+                let name = label.map { entityKey($0) == entityKey(written) ? $0 : written } ?? written
+                placeMentions.append((name, .city, c, m.tokens))
             }
         }
     }

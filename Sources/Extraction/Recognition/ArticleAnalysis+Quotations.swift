@@ -47,7 +47,16 @@ extension ArticleAnalysis {
                 // After the closing mark, to the end of its sentence.
                 let afterRange = (close + 1)..<sentences[tokens[close].sentence].tokens.upperBound
                 let afterRefs = refs.filter { afterRange.contains($0.tokens.lowerBound) }
-                let afterHasVerb = afterRange.prefix(8).contains { speechVerbs.contains(keys[$0]) }
+                // "X told Y that “…”, according to a Pentagon readout": the readout is the channel, X the speaker.
+                let firstAfter = afterRange.first { ![",", ".", "”", "\"", "’"].contains(keys[$0]) }
+                let according = firstAfter.map { keys[$0] == "according" && key($0 + 1) == "to" } ?? false
+                let beforeHasSpeaker = according && refs.contains { r in
+                    r.tokens.lowerBound >= sentences[tokens[open].sentence].tokens.lowerBound && r.tokens.upperBound <= open && !r.persons.isEmpty && !r.possessive
+                }
+                if according, beforeHasSpeaker, let channel = afterRefs.first, case .organization(let oi) = channel.kind {
+                    candidate.channelOrganization = oi
+                }
+                let afterHasVerb = !beforeHasSpeaker && afterRange.prefix(8).contains { speechVerbs.contains(keys[$0]) }
                 if afterHasVerb, let first = afterRefs.first {
                     if let quotedIndex = afterRange.first(where: { keys[$0] == "quoted" }), first.tokens.upperBound <= quotedIndex,
                         let speaker = afterRefs.first(where: { $0.tokens.lowerBound > quotedIndex })
@@ -57,6 +66,16 @@ extension ArticleAnalysis {
                     } else {
                         assign(first, to: &candidate)
                     }
+                } else if let quotedIndex = (sentences[tokens[open].sentence].tokens.lowerBound..<open).last(where: { keys[$0] == "quoted" }),
+                    let speaker = refs.first(where: { $0.tokens.lowerBound > quotedIndex && $0.tokens.upperBound <= open && (!$0.persons.isEmpty || { if case .organization = $0.kind { return true }; return false }($0)) })
+                {
+                    // "The ISPR quoted the COAS as saying that “…”": the speaker is the one quoted, the subject the channel.
+                    assign(speaker, to: &candidate)
+                    if let channel = refs.last(where: { $0.tokens.upperBound <= quotedIndex && $0.sentence == tokens[open].sentence }),
+                        case .organization(let oi) = channel.kind
+                    {
+                        candidate.channelOrganization = oi
+                    }
                 } else {
                     // Before the opening mark, in its sentence: the first subject-like reference.
                     let beforeRange = sentences[tokens[open].sentence].tokens.lowerBound..<open
@@ -65,12 +84,25 @@ extension ArticleAnalysis {
                         if r.possessive { continue }
                         if case .pronoun(let p) = r.kind, p == "it" || p == "who" { continue }
                         if r.persons.isEmpty, case .organization = r.kind {} else if r.persons.isEmpty { continue }
-                        if r.tokens.lowerBound > 0, prepositions.contains(keys[r.tokens.lowerBound - 1]), keys[r.tokens.lowerBound - 1] != "that" { continue }
+                        // "According to Asif, “…”": the one it is according to speaks (not so for "according to the statement").
+                        let accordingTo = r.tokens.lowerBound > 1 && keys[r.tokens.lowerBound - 1] == "to" && keys[r.tokens.lowerBound - 2] == "according" && !r.persons.isEmpty
+                        if r.tokens.lowerBound > 0, prepositions.contains(keys[r.tokens.lowerBound - 1]), keys[r.tokens.lowerBound - 1] != "that", !accordingTo { continue }
                         assign(r, to: &candidate)
                         break
                     }
                     if candidate.speakerPerson == nil && candidate.speakerOrganization == nil, let first = afterRefs.first {
                         assign(first, to: &candidate)
+                    }
+                }
+                // "Defence Secretary Ben Wallace said:" and the quotation as a paragraph of its own.
+                if candidate.speakerPerson == nil && candidate.speakerOrganization == nil, open == sentences[tokens[open].sentence].tokens.lowerBound,
+                    tokens[open].sentence > 0
+                {
+                    let previous = sentences[tokens[open].sentence - 1].tokens
+                    if !previous.isEmpty, keys[previous.upperBound - 1] == ":", previous.contains(where: { speechVerbs.contains(keys[$0]) }),
+                        let speaker = refs.first(where: { previous.contains($0.tokens.lowerBound) && !$0.persons.isEmpty && !$0.possessive })
+                    {
+                        assign(speaker, to: &candidate)
                     }
                 }
                 if candidate.speakerPerson != nil || candidate.speakerOrganization != nil { result.append(candidate) }

@@ -22,6 +22,8 @@ struct ArticleAnalysis {
     var countryMentions: [(country: Int, tokens: Range<Int>)] = []
     /// Places named: (gazetteer place or city, token range, country).
     var placeMentions: [(name: String, kind: PlaceKind, country: Int?, tokens: Range<Int>)] = []
+    /// The first sentence of the article's body (where a wire's dateline credit stands).
+    var firstBodySentence: Int? = nil
     /// Tokens already claimed by a phrase.
     var claimed: [Bool]
     /// The string index of each token's first scalar and of the scalar after its last.
@@ -56,6 +58,7 @@ struct ArticleAnalysis {
         sentenceRoles = sentences.map { sentence in
             article.paragraphs.first(where: { $0.span.start <= sentence.span.start && sentence.span.start < max($0.span.end, $0.span.start + 1) })?.role ?? .body
         }
+        firstBodySentence = sentenceRoles.firstIndex(of: .body)
         for sentence in sentences {
             for m in lexicon.scan(tokens, keys: keys, range: sentence.tokens) {
                 matches.append(m)
@@ -72,6 +75,11 @@ struct ArticleAnalysis {
         }
         for i in tokens.indices {
             let t = tokens[i]
+            // "al-Haddad", "el-Sisi": a lower-case Arabic article joined to a capitalized name.
+            if t.kind == .word, !t.isCapitalized, matchOf[i] < 0, isArticlePrefixedName(t.text) {
+                nameable[i] = true
+                continue
+            }
             guard t.kind == .word, t.isCapitalized, matchOf[i] < 0 else { continue }
             if Vocabulary.nonNameWords.contains(keys[i]) { continue }
             // "March 3", "3 May", "Jun 12": months used as dates (but "Dong Jun", "Theresa May" are names).
@@ -90,6 +98,40 @@ struct ArticleAnalysis {
             }
             if t.text.hasSuffix("s") && lexicon.dictionaryWords.contains(String(keys[i].dropLast())) { continue }
             nameable[i] = true
+        }
+    }
+
+    /// "Defence Cabinet Secretary Aden Duale", "President Chad Smith": a one-word city or country right after a post
+    /// or rank and before a name is a given name.
+    mutating func releaseGivenNames() {
+        for (index, m) in matches.enumerated() where m.tokens.count == 1 && (m.city != nil || m.countryOrDemonym != nil) && m.post == nil && m.title == nil && !m.isOrganization {
+            let i = m.tokens.lowerBound
+            guard i > 0, i + 1 < tokens.count, nameable[i + 1], tokens[i].isCapitalized, tokens[i + 1].sentence == tokens[i].sentence,
+                matchOf[i - 1] >= 0 else { continue }
+            let before = matches[Int(matchOf[i - 1])]
+            guard before.post != nil || before.title != nil else { continue }
+            matchOf[i] = -1
+            matches[index].entries = []
+            nameable[i] = true
+        }
+    }
+
+    /// "chief of the Joint Staff Department": a multi-word post match that runs into a body's name ("Joint Staff" +
+    /// "Department") is dropped and its words are matched again without it.
+    mutating func splitTitlesBeforeBodies() {
+        for index in matches.indices {
+            let m = matches[index]
+            guard m.post != nil, m.tokens.count >= 3, m.tokens.upperBound < tokens.count, tokens[m.tokens.upperBound].isCapitalized,
+                tokens[m.tokens.upperBound].sentence == tokens[m.tokens.lowerBound].sentence,
+                let n = lexicon.child(0, keys[m.tokens.upperBound]), lexicon.entries(n).contains(where: { $0.category == .organizationHead })
+            else { continue }
+            for t in m.tokens { matchOf[t] = -1 }
+            matches[index].entries = []
+            let inner = (m.tokens.lowerBound + 1)..<m.tokens.upperBound
+            for sub in lexicon.scan(tokens, keys: keys, range: inner) {
+                matches.append(sub)
+                for t in sub.tokens { matchOf[t] = Int32(matches.count - 1) }
+            }
         }
     }
 
@@ -159,14 +201,36 @@ struct ArticleAnalysis {
                 j += 1
                 continue
             }
+            // "Ibrahim Sheikh Muhyadin", "Ali Syed Shah": an honorific between two parts of one name.
+            if count > 0, j + 1 < limit, nameable[j + 1], Vocabulary.innerNameHonorifics.contains(keys[j]), tokens[j].isCapitalized {
+                j += 1
+                continue
+            }
             break
         }
         guard count > 0, count <= 5 else { return nil }
-        // Generational suffixes: "Lloyd J. Austin III", "Martin Luther King Jr."
-        if end < limit, ["II", "III", "IV", "Jr", "Sr"].contains(tokens[end].text), count >= 2 {
+        // Regnal numbers: "Charles III", "Mohammed VI", "Abdullah II".
+        if end < limit, count == 1, Vocabulary.regnalNumbers.contains(tokens[end].text) {
+            return i..<(end + 1)
+        }
+        // Generational suffixes: "Lloyd J. Austin III", "Martin Luther King Jr.", "Charles Q. Brown, Jr."
+        if end + 1 < limit, count >= 2, tokens[end].text == ",", ["Jr", "Sr"].contains(tokens[end + 1].text) {
+            end += 2
+            if end < limit, tokens[end].text == "." { end += 1 }
+        } else if end < limit, ["II", "III", "IV", "Jr", "Sr"].contains(tokens[end].text), count >= 2 {
             end += 1
             if end < limit, tokens[end].text == ".", tokens[end - 1].text.hasSuffix("r") { end += 1 }
         }
         return i..<end
     }
+}
+
+/// Whether a lower-case word is an Arabic article joined to a capitalized name ("al-Haddad", "el-Sisi", "bin-Salman").
+func isArticlePrefixedName(_ word: String) -> Bool {
+    guard let dash = word.firstIndex(of: "-") else { return false }
+    let prefix = word[..<dash]
+    guard Vocabulary.arabicArticles.contains(String(prefix)) else { return false }
+    let rest = word[word.index(after: dash)...]
+    guard let first = rest.unicodeScalars.first, rest.count >= 2 else { return false }
+    return first.properties.isUppercase
 }

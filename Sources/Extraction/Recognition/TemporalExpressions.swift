@@ -16,14 +16,37 @@ struct TemporalExpression: Sendable {
     var tokens: Range<Int>
 }
 
-let temporalWords: Set<String> = ["yesterday", "today", "earlier", "previously", "recently", "formerly", "last", "next", "past", "ago"]
+let temporalWords: Set<String> = ["yesterday", "today", "earlier", "previously", "recently", "formerly", "last", "next", "past", "ago", "this"]
 
 extension ArticleAnalysis {
     /// Date expressions in a sentence.
     /// - Parameters:
     ///   - anchor: the publication (or dateline) date that weekdays and "yesterday" resolve against.
     ///   - yearHint: the year of the latest explicit date before this sentence.
-    func temporalExpressions(in sentence: Int, anchor: CalendarDate?, yearHint: Int?) -> [TemporalExpression] {
+    /// The dateline's day: the reader's, else a date written inside the dateline ("ABU DHABI, 13th February, 2024 (WAM)").
+    func datelineDay(publication: CalendarDate?) -> CalendarDate? {
+        guard let dateline = article.dateline else {
+            // A readout's own date line ("March 12, 2024") among the first lines.
+            for s in sentences.indices.prefix(4) {
+                let range = sentences[s].tokens
+                let expressions = temporalExpressions(in: s, anchor: publication, yearHint: nil)
+                if expressions.count == 1, case .day(let d) = expressions[0].value, expressions[0].tokens.lowerBound == range.lowerBound,
+                    (expressions[0].tokens.upperBound..<range.upperBound).allSatisfy({ tokens[$0].kind == .punctuation })
+                {
+                    return d
+                }
+            }
+            return nil
+        }
+        if let d = dateline.date { return d }
+        guard let first = tokens.firstIndex(where: { $0.span.start >= dateline.span.start }), tokens[first].span.end <= dateline.span.end else { return nil }
+        for e in temporalExpressions(in: tokens[first].sentence, anchor: publication, yearHint: nil, insideDateline: true) {
+            if case .day(let d) = e.value { return d }
+        }
+        return nil
+    }
+
+    func temporalExpressions(in sentence: Int, anchor: CalendarDate?, yearHint: Int?, insideDateline: Bool = false) -> [TemporalExpression] {
         let range = sentences[sentence].tokens
         var result: [TemporalExpression] = []
         var i = range.lowerBound
@@ -40,9 +63,12 @@ extension ArticleAnalysis {
         while i < range.upperBound {
             let k = keys[i]
             let t = tokens[i]
-            if t.span.end <= datelineEnd { i += 1; continue }
+            if insideDateline {
+                if t.span.end > datelineEnd { break }
+            } else if t.span.end <= datelineEnd { i += 1; continue }
             // Only numbers, capitalized words and a few lower-case words can open a date expression.
-            if t.kind == .punctuation || (t.kind == .word && !t.isCapitalized && !temporalWords.contains(k)) { i += 1; continue }
+            let startsWithDigit = t.text.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false
+            if t.kind == .punctuation || (t.kind == .word && !t.isCapitalized && !startsWithDigit && !temporalWords.contains(k)) { i += 1; continue }
             // ISO date
             if t.kind == .number, t.text.count == 10, let d = CalendarDate(iso: t.text) {
                 result.append(TemporalExpression(value: .day(d), tokens: i..<(i + 1)))
@@ -133,6 +159,11 @@ extension ArticleAnalysis {
             case "earlier", "previously", "recently", "formerly":
                 if key(i + 1) != "this" && key(i + 1) != "today" && key(i + 1) != "in" {
                     result.append(TemporalExpression(value: .unknown, tokens: i..<(i + 1)))
+                }
+            case "this":
+                // "earlier this week", "this month": no day.
+                if ["week", "month", "year", "weekend", "fortnight"].contains(key(i + 1)) {
+                    result.append(TemporalExpression(value: .unknown, tokens: i..<(i + 2)))
                 }
             case "last", "next", "past":
                 if ["week", "month", "year", "weekend", "fortnight", "weeks", "months", "years"].contains(key(i + 1)) {

@@ -45,6 +45,43 @@ enum Vocabulary {
         "del", "della", "la", "le", "y", "e", "abu", "ben", "al-",
     ]
 
+    /// First or last words of capitalized names that are documents, programmes or events, not organizations.
+    static let nonOrganizationHeads: Set<String> = [
+        "memorandum", "agreement", "agreements", "treaty", "accord", "accords", "declaration", "protocol", "convention",
+        "charter", "letter", "understanding", "programme", "program", "project", "plan", "initiative", "exercise",
+        "operation", "strategy", "policy", "dialogue", "summit", "conference", "forum", "talks", "mou", "loi", "framework",
+    ]
+
+    /// Last words of capitalized names of buildings and sites ("Ulinzi House", "Camp Aguinaldo" is caught by its first word).
+    static let siteNouns: Set<String> = [
+        "house", "palace", "hall", "centre", "center", "base", "airbase", "camp", "fort", "airport", "port", "harbour", "harbor",
+        "street", "road", "avenue", "square", "park", "bridge", "tower", "building", "complex", "hotel", "mosque", "church",
+        "temple", "cathedral", "university", "college", "school", "academy", "hospital", "stadium", "garrison", "cantonment",
+        "dockyard", "shipyard", "range", "island", "islands", "museum", "memorial", "monument", "residence", "secretariat",
+    ]
+
+    /// Generic post words that name a post in lower case when "of" and a body follow ("the head of U.S. Southern Command").
+    static let lowercasePostHeads: Set<String> = ["head", "chief", "commander", "director", "member", "chairman", "chair", "commandant", "secretary"]
+
+    /// Lower-case posts written right before the holder's name ("the ministry's spokesperson Edwin Adrian Sumantha").
+    static let lowercaseNamePrefixPosts: Set<String> = ["spokesperson", "spokesman", "spokeswoman"]
+
+    /// Words of "a high-level military delegation led by".
+    static let delegationWords: Set<String> = [
+        "a", "an", "high-level", "high", "level", "-", "military", "defence", "defense", "naval", "navy", "army", "air", "force",
+        "delegation", "led", "headed", "by", "visiting", "official", "senior", "ministerial", "parliamentary", "government",
+        "his", "her", "its", "accompanying", "large", "eight-member", "five-member", "ten-member", "member",
+    ]
+
+    /// Lower-case Arabic articles written joined to a name with a hyphen ("al-Haddad", "el-Sisi").
+    static let arabicArticles: Set<String> = ["al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ibn", "bin", "abu", "ul", "ud"]
+
+    /// Honorifics that may stand inside a full name between given name and family name ("Ibrahim Sheikh Muhyadin").
+    static let innerNameHonorifics: Set<String> = ["sheikh", "shaikh", "syed", "sayed", "sayyid", "mir", "haji", "hajji"]
+
+    /// Regnal numbers after a single given name ("Charles III", "Mohammed VI").
+    static let regnalNumbers: Set<String> = ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"]
+
     /// Words of a post's domain after "on" or "for" ("Special Envoy on Afghanistan Affairs").
     static let domainWords: Set<String> = [
         "affairs", "defence", "defense", "production", "security", "foreign", "interior", "home", "finance", "economic",
