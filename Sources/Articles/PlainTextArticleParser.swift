@@ -9,7 +9,6 @@ enum PlainTextArticleParser {
         var lines = normalized.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         var datePublished: CalendarDate? = nil
         var source: String? = nil
-        var firstLineIsLead = false
 
         // " date YYYY-MM-DD rest…"
         if let index = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) {
@@ -19,7 +18,6 @@ enum PlainTextArticleParser {
                 if let date = CalendarDate(iso: rest.prefix(10)) {
                     datePublished = date
                     lines[index] = rest.dropFirst(10).drop(while: { $0 == " " })
-                    firstLineIsLead = true
                 }
             }
         }
