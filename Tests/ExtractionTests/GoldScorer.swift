@@ -1,6 +1,7 @@
 import Articles
 import Extraction
 import Foundation
+import TestSupport
 
 /// Compares an ``ExtractedArticle`` with a gold JSON annotation using the rules of
 /// `shared/tools/score.py` (name normalization, title stripping, one-to-one matching, meeting pairs,
@@ -30,121 +31,6 @@ struct GoldScorer {
         }
     }
 
-    // MARK: normalization (score.py)
-
-    static func fold(_ s: String) -> String {
-        let d = s.decomposedStringWithCompatibilityMapping
-        var out = String.UnicodeScalarView()
-        for u in d.unicodeScalars where u.properties.generalCategory != .nonspacingMark && u.properties.generalCategory != .spacingMark && u.properties.generalCategory != .enclosingMark {
-            out.append(u)
-        }
-        return String(out).lowercased()
-    }
-
-    static func isPunctOrSymbol(_ u: Unicode.Scalar) -> Bool {
-        switch u.properties.generalCategory {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
-            .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            return true
-        default: return false
-        }
-    }
-
-    static func variants(_ s: String) -> Set<String> {
-        let f = fold(s)
-        var dele = "", spc = ""
-        for u in f.unicodeScalars {
-            if isPunctOrSymbol(u) { spc += " " } else { dele.unicodeScalars.append(u); spc.unicodeScalars.append(u) }
-        }
-        return Set([dele, spc].map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty })
-    }
-
-    static func norm(_ s: String) -> String {
-        var spc = ""
-        for u in fold(s).unicodeScalars { if isPunctOrSymbol(u) { spc += " " } else { spc.unicodeScalars.append(u) } }
-        return spc.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    static let titles = [
-        "his excellency", "her excellency", "his royal highness", "her royal highness", "his highness", "royal highness", "hrh",
-        "field marshal", "air chief marshal", "air marshal", "air vice marshal", "air commodore", "army general", "general", "gen",
-        "lieutenant general", "lieutenant-general", "lt general", "lt gen", "lt-gen", "lieutenant", "lt", "major general", "major-general",
-        "maj gen", "major", "maj", "brigadier general", "brig gen", "brigadier", "brig", "lieutenant colonel", "lt col", "colonel", "col",
-        "captain", "capt", "commander", "cdr", "commodore", "admiral", "adm", "vice admiral", "vadm", "rear admiral", "radm", "marshal",
-        "retired", "retd", "sir", "dame", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "engineer", "engr", "eng", "prince",
-        "princess", "crown prince", "king", "queen", "sheikh", "shaikh", "sheikha", "emir", "president", "vice president", "prime minister",
-        "premier", "pm", "minister", "senator", "ambassador", "secretary", "chairman", "chief", "makhdoom", "syed", "sayyid", "hon",
-        "honourable", "honorable", "rt hon", "the", "coas", "cjcsc", "cgs", "cds", "cns", "cas", "vfm", "dg",
-    ]
-    static let titleSeqs: [[String]] = {
-        var set = Set<[String]>()
-        for t in titles { for v in variants(t) { set.insert(v.split(separator: " ").map(String.init)) } }
-        return set.sorted { $0.count > $1.count }
-    }()
-
-    static func stripTitles(_ tokens: [String]) -> [String] {
-        var toks = tokens
-        var changed = true
-        while changed {
-            changed = false
-            for t in titleSeqs where toks.count > t.count && Array(toks.prefix(t.count)) == t {
-                toks.removeFirst(t.count)
-                changed = true
-                break
-            }
-        }
-        while toks.count > 1, ["retired", "retd", "r"].contains(toks.last!) { toks.removeLast() }
-        return toks
-    }
-
-    static func predKeys(_ names: [String]) -> Set<String> {
-        var keys = Set<String>()
-        for n in names {
-            for v in variants(n) {
-                keys.insert(v)
-                let st = stripTitles(v.split(separator: " ").map(String.init))
-                if !st.isEmpty { keys.insert(st.joined(separator: " ")) }
-            }
-        }
-        return keys
-    }
-
-    static func goldKeys(_ forms: [String]) -> Set<String> { forms.reduce(into: Set<String>()) { $0.formUnion(variants($1)) } }
-
-    static func titleKeys(_ titles: [String]) -> Set<String> {
-        var keys = Set<String>()
-        for t in titles {
-            for v in variants(t) {
-                let toks = v.split(separator: " ").map(String.init).filter { !["the", "a", "an"].contains($0) }
-                    .map { $0 == "defense" ? "defence" : $0 == "adviser" ? "advisor" : $0 }
-                if !toks.isEmpty { keys.insert(toks.joined(separator: " ")) }
-            }
-        }
-        return keys
-    }
-
-    static func dice(_ a: String, _ b: String) -> Double {
-        let ta = norm(a).split(separator: " ").map(String.init), tb = norm(b).split(separator: " ").map(String.init)
-        guard !ta.isEmpty, !tb.isEmpty else { return 0 }
-        var ca: [String: Int] = [:], cb: [String: Int] = [:]
-        for t in ta { ca[t, default: 0] += 1 }
-        for t in tb { cb[t, default: 0] += 1 }
-        let inter = ca.reduce(0) { $0 + min($1.value, cb[$1.key] ?? 0) }
-        return 2 * Double(inter) / Double(ta.count + tb.count)
-    }
-
-    static let countryAliases: [String: [String]] = [
-        "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"], "United States": ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"],
-        "Turkey": ["Türkiye", "Turkiye"], "Russia": ["Russian Federation"], "China": ["People's Republic of China", "PRC"],
-        "Saudi Arabia": ["Kingdom of Saudi Arabia", "KSA"], "South Korea": ["Republic of Korea", "ROK"], "North Korea": ["DPRK"],
-        "United Arab Emirates": ["UAE"], "Vietnam": ["Viet Nam"], "Czech Republic": ["Czechia"], "Netherlands": ["The Netherlands", "Holland"],
-    ]
-    static func countryForms(_ name: String) -> [String] {
-        let k = variants(name)
-        for (canon, al) in countryAliases where ([canon] + al).contains(where: { !variants($0).isDisjoint(with: k) }) { return [canon] + al }
-        return [name]
-    }
-
     // MARK: matching
 
     struct GoldEntity {
@@ -169,7 +55,7 @@ struct GoldScorer {
 
     /// Matches predicted names to gold entities; returns counts and node → gold index.
     static func matchEntities(_ gold: [GoldEntity], _ pred: [[String]], kind: String, problems: inout [String]) -> (Counts, [Int: Int]) {
-        let pk = pred.map { predKeys($0) }
+        let pk = pred.map { NameKeys.predicted($0) }
         let req = gold.indices.filter { !gold[$0].optional }
         let opt = gold.indices.filter { gold[$0].optional }
         let m1 = maxMatching(req) { g in pred.indices.filter { !pk[$0].isDisjoint(with: gold[g].keys) } }
@@ -189,16 +75,16 @@ struct GoldScorer {
     static func score(_ x: ExtractedArticle, gold g: [String: Any], allGold: [[String: Any]]) -> Report {
         var report = Report()
         let aid = g["article"] as? String ?? ""
-        func goldID(_ e: [String: Any]) -> String { (e["id"] as? String) ?? norm(e["name"] as? String ?? "") }
+        func goldID(_ e: [String: Any]) -> String { (e["id"] as? String) ?? NameKeys.norm(e["name"] as? String ?? "") }
         let gPersons = (g["persons"] as? [[String: Any]]) ?? []
         let gOrgs = (g["organizations"] as? [[String: Any]]) ?? []
-        let gp = gPersons.map { p in GoldEntity(id: goldID(p), name: p["name"] as! String, keys: goldKeys([p["name"] as! String] + ((p["aliases"] as? [String]) ?? [])), optional: p["optional"] as? Bool ?? false) }
-        let go = gOrgs.map { o in GoldEntity(id: goldID(o), name: o["name"] as! String, keys: goldKeys([o["name"] as! String] + ((o["aliases"] as? [String]) ?? [])), optional: o["optional"] as? Bool ?? false) }
+        let gp = gPersons.map { p in GoldEntity(id: goldID(p), name: p["name"] as! String, keys: NameKeys.gold([p["name"] as! String] + ((p["aliases"] as? [String]) ?? [])), optional: p["optional"] as? Bool ?? false) }
+        let go = gOrgs.map { o in GoldEntity(id: goldID(o), name: o["name"] as! String, keys: NameKeys.gold([o["name"] as! String] + ((o["aliases"] as? [String]) ?? [])), optional: o["optional"] as? Bool ?? false) }
         let gc: [GoldEntity] = ((g["countries"] as? [Any]) ?? []).map { c in
-            if let s = c as? String { return GoldEntity(id: "country:" + norm(countryForms(s)[0]), name: s, keys: goldKeys(countryForms(s)), optional: false) }
+            if let s = c as? String { return GoldEntity(id: "country:" + NameKeys.norm(NameKeys.countryForms(s)[0]), name: s, keys: NameKeys.gold(NameKeys.countryForms(s)), optional: false) }
             let d = c as! [String: Any]
             let s = d["name"] as! String
-            return GoldEntity(id: "country:" + norm(countryForms(s)[0]), name: s, keys: goldKeys(countryForms(s)), optional: d["optional"] as? Bool ?? false)
+            return GoldEntity(id: "country:" + NameKeys.norm(NameKeys.countryForms(s)[0]), name: s, keys: NameKeys.gold(NameKeys.countryForms(s)), optional: d["optional"] as? Bool ?? false)
         }
         var problems: [String] = []
         let (pc, pAssign) = matchEntities(gp, x.persons.map { [$0.name] }, kind: "person", problems: &problems)
@@ -207,7 +93,7 @@ struct GoldScorer {
         report.persons = pc; report.organizations = oc; report.countries = cc
 
         func resolve(_ names: [String], _ gold: [GoldEntity]) -> String? {
-            let keys = predKeys(names)
+            let keys = NameKeys.predicted(names)
             for e in gold.sorted(by: { !$0.optional && $1.optional }) where !keys.isDisjoint(with: e.keys) { return e.id }
             return nil
         }
@@ -260,7 +146,7 @@ struct GoldScorer {
         for gd in allGold {
             for p in (gd["persons"] as? [[String: Any]]) ?? [] {
                 for ps in (p["posts"] as? [[String: Any]]) ?? [] where !(ps["optional"] as? Bool ?? false) {
-                    goldPosts[goldID(p), default: []].append(titleKeys([ps["title"] as! String] + ((ps["aliases"] as? [String]) ?? [])))
+                    goldPosts[goldID(p), default: []].append(NameKeys.titleKeys([ps["title"] as! String] + ((ps["aliases"] as? [String]) ?? [])))
                 }
             }
         }
@@ -268,16 +154,16 @@ struct GoldScorer {
         for gd in allGold {
             for p in (gd["persons"] as? [[String: Any]]) ?? [] {
                 for ps in (p["posts"] as? [[String: Any]]) ?? [] where ps["optional"] as? Bool ?? false {
-                    goldOptionalPosts[goldID(p), default: []].append(titleKeys([ps["title"] as! String] + ((ps["aliases"] as? [String]) ?? [])))
+                    goldOptionalPosts[goldID(p), default: []].append(NameKeys.titleKeys([ps["title"] as! String] + ((ps["aliases"] as? [String]) ?? [])))
                 }
             }
         }
         let goldArticlePosts: [(String, Set<String>, String)] = gPersons.filter { !($0["optional"] as? Bool ?? false) }.flatMap { p in
             ((p["posts"] as? [[String: Any]]) ?? []).filter { !($0["optional"] as? Bool ?? false) }.map { ps in
-                (goldID(p), titleKeys([ps["title"] as! String] + ((ps["aliases"] as? [String]) ?? [])), ps["title"] as! String)
+                (goldID(p), NameKeys.titleKeys([ps["title"] as! String] + ((ps["aliases"] as? [String]) ?? [])), ps["title"] as! String)
             }
         }
-        let predPosts = x.posts.map { (personGID[$0.holderKey] ?? "pred:" + $0.holderKey, titleKeys([$0.title]), $0.title) }
+        let predPosts = x.posts.map { (personGID[$0.holderKey] ?? "pred:" + $0.holderKey, NameKeys.titleKeys([$0.title]), $0.title) }
         var postc = Counts()
         postc.gold = goldArticlePosts.count
         postc.tpRecall = goldArticlePosts.filter { gpst in predPosts.contains { $0.0 == gpst.0 && !$0.1.isDisjoint(with: gpst.1) } }.count
@@ -294,7 +180,7 @@ struct GoldScorer {
         // Quotes.
         var byName: [String: String] = [:]
         for e in gPersons + gOrgs { byName[e["name"] as! String] = goldID(e) }
-        let gq = ((g["quotes"] as? [[String: Any]]) ?? []).map { (byName[$0["speaker"] as! String] ?? "name:" + norm($0["speaker"] as! String), $0["text"] as! String) }
+        let gq = ((g["quotes"] as? [[String: Any]]) ?? []).map { (byName[$0["speaker"] as! String] ?? "name:" + NameKeys.norm($0["speaker"] as! String), $0["text"] as! String) }
         var orgGID: [String: String] = [:]
         for (i, o) in x.organizations.enumerated() { orgGID[o.key] = oAssign[i].map { go[$0].id } ?? resolve([o.name], gp) ?? resolve([o.name], go) ?? "pred:" + o.key }
         let pq: [(String, String)] = x.quotations.map { q in
@@ -305,7 +191,7 @@ struct GoldScorer {
             }
         }
         var cands: [(Double, Int, Int)] = []
-        for (gi, gq1) in gq.enumerated() { for (pi, pq1) in pq.enumerated() where gq1.0 == pq1.0 { cands.append((dice(gq1.1, pq1.1), gi, pi)) } }
+        for (gi, gq1) in gq.enumerated() { for (pi, pq1) in pq.enumerated() where gq1.0 == pq1.0 { cands.append((NameKeys.dice(gq1.1, pq1.1), gi, pi)) } }
         cands.sort { $0.0 > $1.0 }
         var usedG = Set<Int>(), usedP = Set<Int>()
         for (sc, gi, pi) in cands where sc >= 0.8 && !usedG.contains(gi) && !usedP.contains(pi) { usedG.insert(gi); usedP.insert(pi) }

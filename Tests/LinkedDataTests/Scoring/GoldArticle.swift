@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// One gold annotation file (Fixtures/gold/README.md describes the format).
 struct GoldArticle {

@@ -1,4 +1,5 @@
 import RDFModel
+import TestSupport
 
 /// Precision, recall and F1 from counts, as score.py's PRF.
 struct PRF: CustomStringConvertible {

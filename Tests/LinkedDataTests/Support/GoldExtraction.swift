@@ -1,6 +1,7 @@
 import Articles
 import Extraction
 import Foundation
+import TestSupport
 
 /// Turns gold annotations into what a perfect extractor would give, so the mapping and the
 /// scorer can be checked without the extractor: the export of a perfect extraction must score 1.0.

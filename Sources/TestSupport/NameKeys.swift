@@ -2,9 +2,10 @@ import Foundation
 
 /// Name normalization exactly as `shared/tools/score.py` does it: Unicode NFKD, diacritics
 /// dropped, case folded, punctuation and symbols either deleted or read as spaces, whitespace
-/// collapsed; leading ranks and titles removed from predicted names.
-enum NameKeys {
-    static func fold(_ s: String) -> String {
+/// collapsed; leading ranks and titles removed from predicted names. Shared by the test
+/// targets' gold scorers (ExtractionTests scores `ExtractedArticle`s, LinkedDataTests the RDF).
+public enum NameKeys {
+    public static func fold(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in s.decomposedStringWithCompatibilityMapping.unicodeScalars
         where scalar.properties.canonicalCombiningClass == .notReordered {
@@ -14,7 +15,7 @@ enum NameKeys {
         return String(out).lowercased().replacingOccurrences(of: "ß", with: "ss")
     }
 
-    static func isPunctuationOrSymbol(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isPunctuationOrSymbol(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
@@ -23,12 +24,12 @@ enum NameKeys {
         }
     }
 
-    static func collapse(_ s: String) -> String {
+    public static func collapse(_ s: String) -> String {
         s.split(whereSeparator: { $0.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }).joined(separator: " ")
     }
 
     /// Normalized forms of s: punctuation/symbols deleted, and read as spaces.
-    static func variants(_ s: String) -> Set<String> {
+    public static func variants(_ s: String) -> Set<String> {
         var deleted = String.UnicodeScalarView()
         var spaced = String.UnicodeScalarView()
         for scalar in fold(s).unicodeScalars {
@@ -43,13 +44,13 @@ enum NameKeys {
     }
 
     /// One canonical normalized form (punctuation read as space).
-    static func norm(_ s: String) -> String {
+    public static func norm(_ s: String) -> String {
         var spaced = String.UnicodeScalarView()
         for scalar in fold(s).unicodeScalars { spaced.append(isPunctuationOrSymbol(scalar) ? " " : scalar) }
         return collapse(String(spaced))
     }
 
-    static let titles = [
+    public static let titles = [
         "his excellency", "her excellency", "his royal highness", "her royal highness", "his highness",
         "royal highness", "hrh", "field marshal", "air chief marshal", "air marshal", "air vice marshal",
         "air commodore", "army general", "general", "gen", "lieutenant general", "lieutenant-general",
@@ -64,13 +65,13 @@ enum NameKeys {
         "rt hon", "the", "coas", "cjcsc", "cgs", "cds", "cns", "cas", "vfm", "dg",
     ]
 
-    static let titleSequences: [[String]] = {
+    public static let titleSequences: [[String]] = {
         var set = Set<[String]>()
         for t in titles { for v in variants(t) { set.insert(v.split(separator: " ").map(String.init)) } }
         return set.sorted { $0.count != $1.count ? $0.count > $1.count : $0.joined(separator: " ") < $1.joined(separator: " ") }
     }()
 
-    static func stripTitles(_ tokens: [String]) -> [String] {
+    public static func stripTitles(_ tokens: [String]) -> [String] {
         var toks = tokens
         var changed = true
         while changed {
@@ -86,7 +87,7 @@ enum NameKeys {
     }
 
     /// Keys of predicted names: normalized forms, also with leading titles removed.
-    static func predicted(_ names: some Sequence<String>) -> Set<String> {
+    public static func predicted(_ names: some Sequence<String>) -> Set<String> {
         var keys = Set<String>()
         for n in names {
             for v in variants(n) {
@@ -98,13 +99,13 @@ enum NameKeys {
         return keys
     }
 
-    static func gold(_ forms: some Sequence<String>) -> Set<String> {
+    public static func gold(_ forms: some Sequence<String>) -> Set<String> {
         var keys = Set<String>()
         for f in forms where !f.isEmpty { keys.formUnion(variants(f)) }
         return keys
     }
 
-    static func titleKeys(_ titles: some Sequence<String>) -> Set<String> {
+    public static func titleKeys(_ titles: some Sequence<String>) -> Set<String> {
         var keys = Set<String>()
         for t in titles {
             for v in variants(t) {
@@ -116,10 +117,10 @@ enum NameKeys {
         return keys
     }
 
-    static func tokens(_ s: String) -> [String] { norm(s).split(separator: " ").map(String.init) }
+    public static func tokens(_ s: String) -> [String] { norm(s).split(separator: " ").map(String.init) }
 
     /// Token Dice overlap of two texts.
-    static func dice(_ a: String, _ b: String) -> Double {
+    public static func dice(_ a: String, _ b: String) -> Double {
         let ta = tokens(a)
         let tb = tokens(b)
         guard !ta.isEmpty, !tb.isEmpty else { return 0 }
@@ -133,7 +134,7 @@ enum NameKeys {
         return 2.0 * Double(inter) / Double(ta.count + tb.count)
     }
 
-    static let countryAliases: [(String, [String])] = [
+    public static let countryAliases: [(String, [String])] = [
         ("United Kingdom", ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"]),
         ("United States", ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"]),
         ("Turkey", ["Türkiye", "Turkiye", "Republic of Turkey", "Republic of Türkiye"]),
@@ -160,7 +161,7 @@ enum NameKeys {
         ("Netherlands", ["The Netherlands", "Holland"]),
     ]
 
-    static func countryForms(_ name: String) -> [String] {
+    public static func countryForms(_ name: String) -> [String] {
         let k = variants(name)
         for (canon, aliases) in countryAliases where ([canon] + aliases).contains(where: { !variants($0).isDisjoint(with: k) }) {
             return [canon] + aliases
