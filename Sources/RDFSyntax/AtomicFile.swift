@@ -16,20 +16,7 @@ enum AtomicFile {
             try writeAll(bytes, to: 1, path: path)
             return
         }
-        let temporary = temporaryPath(for: path)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard fd >= 0 else {
-            throw RDFSyntaxError(.io, "cannot create a file beside it: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
-        }
-        do {
-            try writeAll(bytes, to: fd, path: path)
-            close(fd)
-            try commit(temporary, to: path)
-        } catch {
-            close(fd)
-            unlink(temporary)
-            throw error
-        }
+        try write(to: path) { fd, _ in try writeAll(bytes, to: fd, path: path) }
     }
 
     /// Creates a temporary file beside `path`, lets `body` write and check it (given its descriptor
