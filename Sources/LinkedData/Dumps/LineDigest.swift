@@ -1,21 +1,16 @@
+import RDFSyntax
+
 /// An order-independent digest of a dump's statements, each taken as the bytes of its
 /// canonical N-Triples or N-Quads line (without the newline): what the writer wrote and what
 /// the parser read back must give the same count and digest.
 struct LineDigest: Equatable {
-    private(set) var count = 0
-    private var sum: UInt64 = 0
-    private var mixed: UInt64 = 0
+    private var hashes = MultisetDigest()
+
+    /// The number of lines added.
+    var count: Int { hashes.count }
 
     /// Adds one line.
-    mutating func add(_ line: UnsafeBufferPointer<UInt8>) {
-        let hash = Self.hash(line)
-        count += 1
-        sum &+= hash
-        var h = hash ^ (hash >> 33)
-        h &*= 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        mixed ^= h
-    }
+    mutating func add(_ line: UnsafeBufferPointer<UInt8>) { hashes.add(hash: Self.hash(line)) }
 
     /// A 64-bit hash of bytes: eight at a time (multiply-rotate), then the tail FNV-1a style.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

@@ -9,9 +9,7 @@ internal import CRaptor2
 /// duplicates included: for writers that drop duplicates (the abbreviating ones) compare
 /// *sets* of hashes with ``StatementHashSet`` instead.
 struct StatementDigest: Equatable {
-    private(set) var count = 0
-    private var sum: UInt64 = 0
-    private var mixed: UInt64 = 0
+    private var hashes = MultisetDigest()
     /// Whether graph names take part (only when the output can carry them).
     let includesGraph: Bool
 
@@ -23,14 +21,10 @@ struct StatementDigest: Equatable {
         add(hash: StatementDigest.hash(statement, includesGraph: includesGraph))
     }
 
-    mutating func add(hash: UInt64) {
-        count += 1
-        sum &+= hash
-        var h = hash ^ (hash >> 33)
-        h &*= 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        mixed ^= h
-    }
+    mutating func add(hash: UInt64) { hashes.add(hash: hash) }
+
+    /// The number of statements added.
+    var count: Int { hashes.count }
 
     /// The statement's hash: its terms' kinds and bytes (blank nodes by position only).
     static func hash(_ statement: UnsafeMutablePointer<raptor_statement>, includesGraph: Bool) -> UInt64 {
