@@ -21,9 +21,9 @@ enum ExternalTools {
     static func run(_ executable: String, _ arguments: [String], input: String, output: String) throws {
         let temporary = URL(fileURLWithPath: output).deletingLastPathComponent()
             .appendingPathComponent(".\(URL(fileURLWithPath: output).lastPathComponent).\(getpid()).tmp").path
-        FileManager.default.createFile(atPath: temporary, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: temporary) }
-        guard let inHandle = FileHandle(forReadingAtPath: input), let outHandle = FileHandle(forWritingAtPath: temporary) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+            let inHandle = FileHandle(forReadingAtPath: input), let outHandle = FileHandle(forWritingAtPath: temporary) else {
             throw ExportError.cannotWrite(path: output, reason: "cannot open \(input) or a temporary file beside the output")
         }
         defer {
