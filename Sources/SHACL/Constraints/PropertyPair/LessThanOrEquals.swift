@@ -15,20 +15,6 @@ struct LessThanOrEquals: ConstraintComponent {
     mutating func bind(to data: DataGraph) { pair.bind(to: data) }
 
     func evaluate(_ context: inout EvaluationContext) {
-        let others = pair.otherValues(context)
-        guard !others.isEmpty else { return }
-        for value in context.values {
-            let term = context.data.term(value)
-            for other in others {
-                let otherTerm = context.data.term(other)
-                if case .literal(let a) = term, case .literal(let b) = otherTerm, let order = a.compareValue(to: b),
-                    [.less, .equal].contains(order)
-                {
-                    continue
-                }
-                context.report(Self.iri, value: value, message: "Value \(term) is not less than or equal to \(otherTerm), a value of \(pair.property)")
-                if context.isDone { return }
-            }
-        }
+        pair.reportValuesNotOrdered([.less, .equal], relation: "less than or equal to", component: Self.iri, &context)
     }
 }

@@ -20,4 +20,27 @@ struct PropertyPair: Sendable {
         guard let propertyID else { return [] }
         return Array(context.data.objects(context.focus, propertyID))
     }
+
+    /// The body of `sh:lessThan` and `sh:lessThanOrEquals`: every value node is compared, as SPARQL's
+    /// operators compare, with every value of the property; a pair whose order is not one of `accepted`,
+    /// or that cannot be compared (an IRI, values of different kinds), gives a result for the value node.
+    func reportValuesNotOrdered(
+        _ accepted: Set<ValueOrder>, relation: String, component: IRI, _ context: inout EvaluationContext
+    ) {
+        let others = otherValues(context)
+        guard !others.isEmpty else { return }
+        for value in context.values {
+            let term = context.data.term(value)
+            for other in others {
+                let otherTerm = context.data.term(other)
+                if case .literal(let a) = term, case .literal(let b) = otherTerm, let order = a.compareValue(to: b),
+                    accepted.contains(order)
+                {
+                    continue
+                }
+                context.report(component, value: value, message: "Value \(term) is not \(relation) \(otherTerm), a value of \(property)")
+                if context.isDone { return }
+            }
+        }
+    }
 }
