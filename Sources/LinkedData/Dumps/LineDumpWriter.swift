@@ -78,12 +78,6 @@ final class LineDumpWriter {
         buffer.reserveCapacity(2 * Self.blockSize)
     }
 
-    /// The former interface, with `gzip` naming a program: the program is no longer run (the
-    /// copy is compressed in process); only the compressed file's path is used.
-    convenience init(path: String, format: RDFFormat, gzip: (program: String, path: String)?) throws {
-        try self.init(path: path, format: format, compressedPath: gzip?.path)
-    }
-
     deinit {
         guard !committed else { return }
         _ = pipeline?.finish()
