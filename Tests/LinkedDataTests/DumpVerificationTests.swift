@@ -14,7 +14,7 @@ import Testing
 
     /// Writes `lines` (N-Triples without ` .`) to a fresh writer in `folder`; returns it uncommitted.
     static func writer(_ folder: TemporaryFolder, _ name: String = "x.nq", format: RDFFormat = .nquads,
-                       compressed: Bool = false, termByteLimit: Int = 32 << 20, lines: [String]) throws -> LineDumpWriter {
+                       compressed: Bool = false, termByteLimit: Int = EncodedTermSet.defaultByteLimit, lines: [String]) throws -> LineDumpWriter {
         let writer = try LineDumpWriter(
             path: folder.path(name), format: format, compressedPath: compressed ? folder.path(name + ".gz") : nil,
             termByteLimit: termByteLimit)

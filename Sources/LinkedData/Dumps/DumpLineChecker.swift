@@ -11,7 +11,7 @@ import RDFSyntax
 /// unescaped `"` then an optional `@tag` or `^^<datatype>`, a blank node label to the space),
 /// checks the term kinds each position allows (subject and graph: IRI or blank node; predicate:
 /// IRI) and the separators, and hands each term it has not seen before to raptor, as the object
-/// of a one-statement N-Triples document `<urn:x:s> <urn:x:p> TERM .`. raptor must read it
+/// of a one-statement N-Triples line `<x:> <x:> TERM .`. raptor must read it
 /// as exactly one statement whose object, encoded again by ``NTriplesEncoding``, is the very
 /// bytes of the term. That holds only if raptor ends the term where the checker did and reads
 /// it as the term our encoder meant; the grammar's term productions (IRIREF, the literal,
@@ -43,10 +43,10 @@ struct DumpLineChecker {
     /// The last subject and graph name seen (already verified, or queued for raptor).
     private var previous: [[UInt8]] = [[], []]
 
-    private static let probeSubject = Array("<urn:x:s> <urn:x:p> ".utf8)
+    private static let probeSubject = Array("<x:> <x:> ".utf8)
     private static let probeEnd = Array(" .\n".utf8)
 
-    init(format: RDFFormat, name: String, termByteLimit: Int = 32 << 20) {
+    init(format: RDFFormat, name: String, termByteLimit: Int = EncodedTermSet.defaultByteLimit) {
         self.format = format
         self.name = name
         verified = EncodedTermSet(byteLimit: termByteLimit)

@@ -49,7 +49,7 @@ final class LineDumpWriter {
     /// Opens a temporary file beside `path` (and one beside `compressedPath`, the gzip copy,
     /// when given). `termByteLimit` bounds the memory of verified terms (tests lower it).
     /// - Throws: ``ExportError/cannotWrite(path:reason:)``.
-    init(path: String, format: RDFFormat, compressedPath: String? = nil, termByteLimit: Int = 32 << 20) throws {
+    init(path: String, format: RDFFormat, compressedPath: String? = nil, termByteLimit: Int = EncodedTermSet.defaultByteLimit) throws {
         precondition(format == .ntriples || format == .nquads, "line dumps are N-Triples or N-Quads")
         self.path = path
         self.format = format
