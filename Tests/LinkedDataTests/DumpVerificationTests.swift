@@ -107,8 +107,9 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try "old\n".write(toFile: folder.path("x.nq"), atomically: true, encoding: .utf8)
-        // raptor lower-cases language tags, and reads an explicit xsd:string as a plain string.
-        for (i, bad) in ["\"hello\"@EN", "\"a\"^^<http://www.w3.org/2001/XMLSchema#string>"].enumerated() {
+        // raptor lower-cases language tags, reads an explicit xsd:string as a plain string, and
+        // decodes `\u` escapes in IRIs (our encoder never writes one).
+        for (i, bad) in ["\"hello\"@EN", "\"a\"^^<http://www.w3.org/2001/XMLSchema#string>", "<https://e.example/\\u0041>"].enumerated() {
             var lines = Self.manyLines(3_000)
             lines.insert("<https://e.example/s> <https://e.example/p> \(bad)", at: 1_234)
             let writer = try Self.writer(folder, compressed: i == 0, lines: lines)

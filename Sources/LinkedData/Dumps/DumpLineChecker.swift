@@ -10,15 +10,16 @@ import RDFSyntax
 /// following the N-Triples grammar (an IRI runs to the first `>`, a string to the first
 /// unescaped `"` then an optional `@tag` or `^^<datatype>`, a blank node label to the space),
 /// checks the term kinds each position allows (subject and graph: IRI or blank node; predicate:
-/// IRI) and the separators, and hands each term it has not seen before to raptor, as the object
-/// of a one-statement N-Triples line `<x:> <x:> TERM .`. raptor must read it
-/// as exactly one statement whose object, encoded again by ``NTriplesEncoding``, is the very
-/// bytes of the term. That holds only if raptor ends the term where the checker did and reads
-/// it as the term our encoder meant; the grammar's term productions (IRIREF, the literal,
-/// BLANK_NODE_LABEL) are the same in every position, so a term read right as an object is read
-/// right as subject, predicate or graph name. Hence raptor would read each line of the dump
-/// into exactly the statement written, without parsing 75 MB of it per 1,000 articles: the
-/// distinct terms are about a twentieth of the bytes.
+/// IRI) and the separators, and hands each term it has not seen before to raptor in a small
+/// N-Triples document: IRIs three to a statement (`I1 I2 I3 .`), literals and blank nodes as
+/// the object of `<x:> <x:> TERM .`. raptor must read one statement per line, and each new term,
+/// encoded again by ``NTriplesEncoding``, must be the very bytes of the term. That holds only
+/// if raptor ends the term where the checker did and reads it as the term our encoder meant;
+/// the grammar's term productions (IRIREF, the literal, BLANK_NODE_LABEL) are the same in every
+/// position, so a term read right in one position is read right in any position that allows
+/// its kind. Hence raptor would read each line of the dump into exactly the statement written,
+/// without parsing 75 MB of it per 1,000 articles: the distinct terms are about a twentieth of
+/// the bytes.
 ///
 /// The new terms of a block are read by raptor in one document after the block. The terms
 /// already verified are kept in an ``EncodedTermSet`` (bounded; a forgotten term is read again).
@@ -36,15 +37,18 @@ struct DumpLineChecker {
     private var verified: EncodedTermSet
     /// The start of a line cut by the end of the previous block.
     private var carry: [UInt8] = []
-    /// The document of new terms for raptor, and where each term is in it (and its dump line).
-    private var probes: [UInt8] = []
-    private var probeTerms: [(start: Int, count: Int, line: Int)] = []
+    /// The block's new terms end to end, where each is, and the dump line it was first seen on.
+    private var newTerms: [UInt8] = []
+    private var newTermRanges: [(start: Int, count: Int, line: Int)] = []
+    /// The document raptor reads, and the new term at each position of each statement (`-1`: filler).
+    private var document: [UInt8] = []
+    private var positions: [Int] = []
     private var encoded: [UInt8] = []
     /// The last subject and graph name seen (already verified, or queued for raptor).
     private var previous: [[UInt8]] = [[], []]
 
-    private static let probeSubject = Array("<x:> <x:> ".utf8)
-    private static let probeEnd = Array(" .\n".utf8)
+    private static let filler = Array("<x:>".utf8)
+    private static let statementEnd = Array(" .\n".utf8)
 
     init(format: RDFFormat, name: String, termByteLimit: Int = EncodedTermSet.defaultByteLimit) {
         self.format = format
@@ -188,61 +192,124 @@ struct DumpLineChecker {
     /// Queues a term for raptor unless it was verified before.
     private mutating func see(_ term: UnsafeRawBufferPointer) {
         guard verified.insert(term) else { return }
-        probes.append(contentsOf: Self.probeSubject)
-        probeTerms.append((probes.count, term.count, lines))
-        probes.append(contentsOf: term)
-        probes.append(contentsOf: Self.probeEnd)
+        newTermRanges.append((newTerms.count, term.count, lines))
+        newTerms.append(contentsOf: term)
     }
 
     /// Has raptor read the queued terms; each must read as itself.
+    ///
+    /// IRIs go three to a statement (`I1 I2 I3 .`), every other term as the object of
+    /// `<x:> <x:> TERM .`: half the statements raptor would otherwise read. When raptor rejects a
+    /// statement of several new terms, the terms are read again one to a statement, to name the one.
     private mutating func readProbes() throws {
-        guard !probeTerms.isEmpty else { return }
+        guard !newTermRanges.isEmpty else { return }
         defer {
-            probes.removeAll(keepingCapacity: true)
-            probeTerms.removeAll(keepingCapacity: true)
+            newTerms.removeAll(keepingCapacity: true)
+            newTermRanges.removeAll(keepingCapacity: true)
         }
-        var index = 0
+        if let unclear = try read(packed: true) {
+            _ = try read(packed: false)
+            throw unclear  // not reproduced one term at a time: what raptor said of the statement
+        }
+    }
+
+    /// Composes the document of the queued terms, has raptor read it and compares.
+    /// - Returns: a problem raptor found in a statement of several terms (not yet pinned to one).
+    /// - Throws: ``Problem`` naming the term raptor rejects or reads otherwise.
+    private mutating func read(packed: Bool) throws -> Problem? {
+        document.removeAll(keepingCapacity: true)
+        positions.removeAll(keepingCapacity: true)
+        var waiting: (Int, Int) = (-1, -1)  // IRIs waiting for a statement
+        for i in newTermRanges.indices {
+            guard packed, newTerms[newTermRanges[i].start] == UInt8(ascii: "<") else {
+                compose(-1, -1, i)
+                continue
+            }
+            if waiting.0 < 0 {
+                waiting.0 = i
+            } else if waiting.1 < 0 {
+                waiting.1 = i
+            } else {
+                compose(waiting.0, waiting.1, i)
+                waiting = (-1, -1)
+            }
+        }
+        if waiting.0 >= 0 { compose(waiting.0, waiting.1, -1) }
+
+        var statement = 0
         var mismatch: String?
         do {
-            try RDFParser.stream(bytes: probes, format: .ntriples) { quad in
+            try RDFParser.stream(bytes: document, format: .ntriples) { quad in
                 guard mismatch == nil else { return }
-                guard index < probeTerms.count else {
-                    mismatch = "\(name): raptor read more statements than terms were given"
+                guard statement * 3 < positions.count else {
+                    mismatch = "\(name): raptor read more statements than were given"
                     return
                 }
-                encoded.removeAll(keepingCapacity: true)
-                NTriplesEncoding.append(quad.triple.object, to: &encoded)
-                let term = probeTerms[index]
-                let same = probes.withUnsafeBytes { all in
-                    encoded.count == term.count && encoded.withUnsafeBytes { memcmp($0.baseAddress!, all.baseAddress! + term.start, term.count) == 0 }
+                for position in 0..<3 {
+                    let index = positions[statement * 3 + position]
+                    guard index >= 0 else { continue }
+                    encoded.removeAll(keepingCapacity: true)
+                    switch position {
+                    case 0: NTriplesEncoding.append(quad.triple.subject, to: &encoded)
+                    case 1: NTriplesEncoding.append(quad.triple.predicate, to: &encoded)
+                    default: NTriplesEncoding.append(quad.triple.object, to: &encoded)
+                    }
+                    let term = newTermRanges[index]
+                    let same = newTerms.withUnsafeBytes { all in
+                        encoded.count == term.count
+                            && encoded.withUnsafeBytes { memcmp($0.baseAddress!, all.baseAddress! + term.start, term.count) == 0 }
+                    }
+                    if !same {
+                        mismatch = "\(name):\(term.line): raptor reads the term \(text(of: index)) as \(String(decoding: encoded, as: UTF8.self))"
+                        return
+                    }
                 }
-                if !same {
-                    mismatch = "\(name):\(term.line): raptor reads the term \(text(of: term)) as \(String(decoding: encoded, as: UTF8.self))"
-                }
-                index += 1
+                statement += 1
             }
         } catch let error as RDFSyntaxError {
             var at = (error.location?.line ?? 0) - 1
             var message = error.message
             if let offset = error.location?.byteOffset, error.location?.line == nil {
-                // An encoding error (its offset is in the probe document): the term that holds it.
-                at = (probeTerms.lastIndex { $0.start <= offset }) ?? -1
+                // An encoding error (its offset is in the document): the statement that holds it.
+                at = document[..<min(offset, document.count)].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
                 message = "it is not UTF-8"
             }
-            guard probeTerms.indices.contains(at) else { throw Problem(description: "\(name): raptor: \(error.message)") }
-            let term = probeTerms[at]
-            throw Problem(description: "\(name):\(term.line): raptor does not read the term \(text(of: term)): \(message)")
+            let terms = positions.indices.contains(at * 3) ? positions[(at * 3)..<(at * 3 + 3)].filter { $0 >= 0 } : []
+            guard let first = terms.first else { throw Problem(description: "\(name): raptor: \(error.message)") }
+            let problem = Problem(
+                description: terms.count == 1
+                    ? "\(name):\(newTermRanges[first].line): raptor does not read the term \(text(of: first)): \(message)"
+                    : "\(name):\(newTermRanges[first].line): raptor does not read the terms \(terms.map { text(of: $0) }.joined(separator: ", ")): \(message)")
+            if terms.count == 1 { throw problem }
+            return problem
         }
         if let mismatch { throw Problem(description: mismatch) }
-        guard index == probeTerms.count else {
-            let term = probeTerms[min(index, probeTerms.count - 1)]
-            throw Problem(description: "\(name):\(term.line): raptor read \(index) statements for \(probeTerms.count) terms (at the term \(text(of: term)))")
+        guard statement * 3 == positions.count else {
+            let index = positions[min(statement * 3, positions.count - 3) + 2]
+            throw Problem(description: "\(name): raptor read \(statement) statements of \(positions.count / 3)\(index >= 0 ? " (at the term \(text(of: index)))" : "")")
         }
+        return nil
     }
 
-    /// A term as text for a message (shortened when long).
-    private func text(of term: (start: Int, count: Int, line: Int)) -> String {
-        let bytes = probes[term.start..<(term.start + min(term.count, 200))]
+    /// Appends the statement of new terms `a`, `b`, `c` (`-1`: the filler `<x:>`).
+    private mutating func compose(_ a: Int, _ b: Int, _ c: Int) {
+        for (position, index) in [a, b, c].enumerated() {
+            if position > 0 { document.append(UInt8(ascii: " ")) }
+            if index >= 0 {
+                let term = newTermRanges[index]
+                document.append(contentsOf: newTerms[term.start..<(term.start + term.count)])
+            } else {
+                document.append(contentsOf: Self.filler)
+            }
+            positions.append(index)
+        }
+        document.append(contentsOf: Self.statementEnd)
+    }
+
+    /// New term `index` as text for a message (shortened when long).
+    private func text(of index: Int) -> String {
+        let term = newTermRanges[index]
+        let bytes = newTerms[term.start..<(term.start + min(term.count, 200))]
         return String(decoding: bytes, as: UTF8.self) + (term.count > 200 ? "…" : "")
     }
 
