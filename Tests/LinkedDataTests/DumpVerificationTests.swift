@@ -73,6 +73,18 @@ import Testing
         #expect(writer.compressedSHA256 == SHA256.hash(data: gz).map { String(format: "%02x", $0) }.joined())
     }
 
+    @Test func anEmptyDumpHasAGzipCopyOfOneEmptyMember() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let writer = try Self.writer(folder, compressed: true, lines: [])
+        try writer.commit()
+        #expect(writer.count == 0 && writer.byteSize == 0)
+        let gz = try Data(contentsOf: URL(fileURLWithPath: folder.path("x.nq.gz")))
+        #expect(Array(gz.prefix(10)) == GzipMembers.header)
+        #expect(Array(gz.suffix(8)) == [0, 0, 0, 0, 0, 0, 0, 0])  // CRC-32 and size of nothing
+        #expect(try Self.decompress(folder.path("x.nq.gz")).isEmpty)
+    }
+
     @Test func theGzipCopyIsTheSameOnEveryRun() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

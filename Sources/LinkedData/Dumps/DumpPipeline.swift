@@ -129,6 +129,15 @@ final class DumpPipeline: @unchecked Sendable {
             }
         }
         result.lines = checker.lines
+        if result.failure == nil, let compressedFD, result.compressed?.size == 0 {
+            // An empty dump still gets one (empty) member: a gzip file of no member is not one.
+            var problem: String? = "libdeflate could not compress an empty block"
+            _ = gzip?.member(of: UnsafeRawBufferPointer(start: nil, count: 0), crc: 0) { member in
+                problem = Self.write(member, to: compressedFD)
+                if problem == nil { result.compressed?.update(member) }
+            }
+            if let problem { result.failure = .compressedWrite(problem) }
+        }
         if result.failure == nil && fsync(fd) != 0 && errno != EINVAL {
             result.failure = .write(String(cString: strerror(errno)))
         }
