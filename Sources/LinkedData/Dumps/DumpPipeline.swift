@@ -34,9 +34,13 @@ final class DumpPipeline: @unchecked Sendable {
     }
 
     static let maxQueued = 8
+    /// Blocks kept for reuse once handled: the writer fills them again instead of allocating
+    /// (and page-faulting) a fresh MiB per block.
+    static let maxSpares = 4
 
     private let condition = NSCondition()
     private var queue: [[UInt8]] = []
+    private var spares: [[UInt8]] = []
     private var ended = false
     private var finished = false
     private var outcome: Outcome
@@ -67,6 +71,21 @@ final class DumpPipeline: @unchecked Sendable {
         while queue.count >= Self.maxQueued && !finished { condition.wait() }
         if !finished { queue.append(block) }
         condition.broadcast()
+        condition.unlock()
+    }
+
+    /// A handled block to fill again (emptied, its capacity kept), or `nil`.
+    func spare() -> [UInt8]? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard var block = spares.popLast() else { return nil }
+        block.removeAll(keepingCapacity: true)
+        return block
+    }
+
+    private func recycle(_ block: [UInt8]) {
+        condition.lock()
+        if spares.count < Self.maxSpares { spares.append(block) }
         condition.unlock()
     }
 
@@ -120,6 +139,7 @@ final class DumpPipeline: @unchecked Sendable {
                     if let problem { result.failure = .compressedWrite(problem) }
                 }
             }
+            recycle(block)
         }
         if result.failure == nil {
             do {

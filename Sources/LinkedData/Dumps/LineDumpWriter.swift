@@ -140,23 +140,26 @@ final class LineDumpWriter {
         count += 1
     }
 
-    /// Hands every complete block to the pipeline; the rest stays in the buffer.
+    /// Hands every complete block to the pipeline; the rest (less than a block) stays in the
+    /// buffer. The buffer itself is handed over, its overflow moved to a block the pipeline has
+    /// handled (or a new one), so the bytes are copied once, into the buffer.
     private func flushFullBlocks() {
-        guard buffer.count >= Self.blockSize else { return }
-        var start = 0
-        while buffer.count - start >= Self.blockSize {
-            pipeline?.submit(Array(buffer[start..<(start + Self.blockSize)]))
-            start += Self.blockSize
+        while buffer.count >= Self.blockSize, let pipeline {
+            var next = pipeline.spare() ?? []
+            if next.capacity < 2 * Self.blockSize { next.reserveCapacity(2 * Self.blockSize) }
+            next.append(contentsOf: buffer[Self.blockSize...])
+            buffer.removeLast(buffer.count - Self.blockSize)
+            pipeline.submit(buffer)
+            buffer = next
         }
-        buffer.removeFirst(start)
     }
 
     /// Hands the last (short) block over and waits for the pipeline. Idempotent; ``commit()``
     /// calls it (tests call it first to change the file before the read-back).
     func finishWriting() {
+        flushFullBlocks()
         guard let pipeline else { return }
         self.pipeline = nil
-        flushFullBlocks()
         if !buffer.isEmpty { pipeline.submit(buffer) }
         buffer = []
         outcome = pipeline.finish()
