@@ -197,6 +197,42 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path("x.nq.gz")))
     }
 
+    /// A gzip copy changed on disk (a member's deflate data, or one member dropped) is refused.
+    @Test func anAlteredGzipCopyOnDiskFails() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for alteration in ["flip", "drop"] {
+            try "old\n".write(toFile: folder.path("x.nq"), atomically: true, encoding: .utf8)
+            let writer = try Self.writer(folder, compressed: true, lines: Self.manyLines(20_000))
+            writer.finishWriting()
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+            let gzName = try #require(names.first { $0.hasPrefix(".x.nq.gz.") })
+            let gzPath = folder.path(gzName)
+            var gz = try Data(contentsOf: URL(fileURLWithPath: gzPath))
+            var found: Int? = nil
+            for i in 1..<(gz.count - 10) where gz[i] == 0x1F && Array(gz[i..<(i + 10)]) == GzipMembers.header {
+                found = i
+                break
+            }
+            let second = try #require(found)
+            if alteration == "flip" {
+                gz[second + 100] ^= 0x01
+            } else {
+                gz.removeSubrange(0..<second)
+            }
+            try gz.write(to: URL(fileURLWithPath: gzPath))
+            #expect {
+                try writer.commit()
+            } throws: { error in
+                guard case ExportError.verificationFailed(let path, let reason) = error else { return false }
+                // A flipped bit in member 2 breaks it; without member 1, member 1 holds block 2.
+                return path == folder.path("x.nq.gz") && reason.contains(alteration == "flip" ? "gzip member 2 " : "gzip member 1 ")
+            }
+            #expect(try String(contentsOfFile: folder.path("x.nq"), encoding: .utf8) == "old\n")
+            #expect(!FileManager.default.fileExists(atPath: folder.path("x.nq.gz")))
+        }
+    }
+
     @Test func anAlteredFileOnDiskFails() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -38,4 +38,29 @@ enum Deflate {
             return libdeflate_deflate_compress(pointer, input.baseAddress ?? UnsafeRawPointer(out), input.count, out, output.count)
         }
     }
+
+    /// A libdeflate decompressor.
+    final class Decompressor {
+        private let pointer: OpaquePointer
+
+        /// `nil` when libdeflate cannot allocate one.
+        init?() {
+            guard let pointer = libdeflate_alloc_decompressor() else { return nil }
+            self.pointer = pointer
+        }
+
+        deinit { libdeflate_free_decompressor(pointer) }
+
+        /// Decompresses the gzip member at the start of `input` into `output`; libdeflate checks
+        /// the member's CRC-32 and size against what it decompressed.
+        /// - Returns: the bytes of `input` the member took and the bytes decompressed, or `nil`
+        ///   when it is not a valid member (bad data, CRC-32 or size mismatch) or does not fit.
+        func gzipMember(_ input: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) -> (read: Int, written: Int)? {
+            guard let inBase = input.baseAddress, let outBase = output.baseAddress, !input.isEmpty else { return nil }
+            var read = 0
+            var written = 0
+            let result = libdeflate_gzip_decompress_ex(pointer, inBase, input.count, outBase, output.count, &read, &written)
+            return result == LIBDEFLATE_SUCCESS ? (read, written) : nil
+        }
+    }
 }

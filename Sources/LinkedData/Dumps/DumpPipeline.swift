@@ -28,8 +28,6 @@ final class DumpPipeline: @unchecked Sendable {
         var lines = 0
         /// The checksums of the bytes written to the dump.
         var written: BlockChecksums
-        /// The checksums of the bytes written to the compressed copy.
-        var compressed: BlockChecksums?
         var failure: Failure?
     }
 
@@ -56,9 +54,7 @@ final class DumpPipeline: @unchecked Sendable {
     init(fd: Int32, format: RDFFormat, name: String, compressedFD: Int32?, blockSize: Int, termByteLimit: Int) {
         self.fd = fd
         self.compressedFD = compressedFD
-        outcome = Outcome(
-            written: BlockChecksums(blockSize: blockSize),
-            compressed: compressedFD == nil ? nil : BlockChecksums(blockSize: blockSize))
+        outcome = Outcome(written: BlockChecksums(blockSize: blockSize))
         let checker = DumpLineChecker(format: format, name: name, termByteLimit: termByteLimit)
         let thread = Thread { [self] in self.run(checker) }
         thread.stackSize = 4 << 20  // raptor parses on it
@@ -134,7 +130,6 @@ final class DumpPipeline: @unchecked Sendable {
                     var problem: String? = "libdeflate could not compress a block"
                     _ = gzip?.member(of: bytes, crc: crc) { member in
                         problem = Self.write(member, to: compressedFD)
-                        if problem == nil { result.compressed?.update(member) }
                     }
                     if let problem { result.failure = .compressedWrite(problem) }
                 }
@@ -149,12 +144,11 @@ final class DumpPipeline: @unchecked Sendable {
             }
         }
         result.lines = checker.lines
-        if result.failure == nil, let compressedFD, result.compressed?.size == 0 {
+        if result.failure == nil, let compressedFD, result.written.size == 0 {
             // An empty dump still gets one (empty) member: a gzip file of no member is not one.
             var problem: String? = "libdeflate could not compress an empty block"
             _ = gzip?.member(of: UnsafeRawBufferPointer(start: nil, count: 0), crc: 0) { member in
                 problem = Self.write(member, to: compressedFD)
-                if problem == nil { result.compressed?.update(member) }
             }
             if let problem { result.failure = .compressedWrite(problem) }
         }

@@ -16,8 +16,9 @@ import RDFSyntax
 ///
 /// At ``commit()`` the line count must be the statements written, and the file is read back from
 /// disk once: its size and block CRC-32s must be those of the bytes written, and its SHA-256
-/// (for DCAT) is taken in the same pass. The compressed copy is read back the same way. Only
-/// then are they renamed over the destinations. On any failure the destinations are untouched
+/// (for DCAT) is taken in the same pass. The compressed copy is read back too, and each of its
+/// members must decompress to the matching block (``GzipReadBack``). Only then are they renamed
+/// over the destinations. On any failure the destinations are untouched
 /// and the error names the dump and the reason (for a term, its line).
 ///
 /// Measured on 1,000 generated articles (a 75 MB N-Quads dump): raptor re-reading the whole dump
@@ -184,9 +185,13 @@ final class LineDumpWriter {
             throw ExportError.verificationFailed(path: path, reason: "wrote \(count) statements, but the dump has \(outcome.lines) lines")
         }
         let onDisk = try Self.readBack(temporary, as: path, expected: outcome.written)
-        var compressedOnDisk: FileDigest?
-        if let compressed, let expected = outcome.compressed {
-            compressedOnDisk = try Self.readBack(compressed.temporary, as: compressed.path, expected: expected)
+        var compressedOnDisk: GzipReadBack?
+        if let compressed {
+            do {
+                compressedOnDisk = try GzipReadBack(reading: compressed.temporary, dump: outcome.written)
+            } catch {
+                throw ExportError.verificationFailed(path: compressed.path, reason: "\(error)")
+            }
         }
         byteSize = onDisk.size
         sha256 = onDisk.sha256
