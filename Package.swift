@@ -27,6 +27,9 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(
+            name: "CDeflate", pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
 
         // Libraries.
         .target(name: "RDFModel"),
@@ -39,7 +42,7 @@ let package = Package(
         .target(
             name: "LinkedData",
             dependencies: [
-                "RDFModel", "RDFSyntax", "Articles", "Extraction",
+                "RDFModel", "RDFSyntax", "Articles", "Extraction", "CDeflate",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .target(name: "TripleStore", dependencies: ["RDFModel", "RDFSyntax"]),

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The command-line programs an export can use when they are installed: `gzip` for the
-/// compressed N-Quads and Graphviz's `dot` for the SVG picture.
+/// The command-line programs an export can use when they are installed: Graphviz's `dot` for
+/// the SVG picture. (The compressed N-Quads are made in process, see ``GzipMembers``.)
 enum ExternalTools {
     /// The first executable of that name in the usual folders or on `PATH`.
     static func find(_ name: String) -> String? {

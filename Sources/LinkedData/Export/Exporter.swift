@@ -24,7 +24,7 @@ public struct ExportConfiguration: Sendable {
     public var showsProgress: Bool
     /// Write the VoID and DCAT descriptions (`name.void.ttl`, `name.dcat.ttl`).
     public var writesDescription: Bool
-    /// Write `name.nq.gz` beside the N-Quads (needs `gzip`).
+    /// Write `name.nq.gz` beside the N-Quads (compressed in process, one gzip member per MiB).
     public var compressesNQuads: Bool
     /// Render `name.svg` from the dot file when Graphviz is installed and the graph has at most this many triples.
     public var pictureTripleLimit: Int
@@ -150,15 +150,8 @@ public struct Exporter: Sendable {
             URL(fileURLWithPath: config.outputDirectory).appendingPathComponent(config.fileStem + "." + ext).path
         }
         let formats = config.formats
-        var gzip: (program: String, path: String)? = nil
-        if formats.contains(.nquads) && config.compressesNQuads {
-            if let program = ExternalTools.find("gzip") {
-                gzip = (program, output("nq.gz"))
-            } else {
-                report.notes.append("gzip is not installed: \(output("nq.gz")) not written")
-            }
-        }
-        let nquads = formats.contains(.nquads) ? try LineDumpWriter(path: output("nq"), format: .nquads, gzip: gzip) : nil
+        let compressed = formats.contains(.nquads) && config.compressesNQuads ? output("nq.gz") : nil
+        let nquads = formats.contains(.nquads) ? try LineDumpWriter(path: output("nq"), format: .nquads, compressedPath: compressed) : nil
         let ntriples = formats.contains(.ntriples) ? try LineDumpWriter(path: output("nt"), format: .ntriples) : nil
         let needsGraph = formats.contains(.turtle) || formats.contains(.rdfxml) || formats.contains(.dot)
         var merged = MergedGraphBuilder(minter: config.minter, keepsGraph: needsGraph)
@@ -222,7 +215,7 @@ public struct Exporter: Sendable {
             report.quads = nquads.count
             written.append((output("nq"), .nquads, "N-Quads dump, one named graph per article", RDFFormat.nquads.mediaType, false, (nquads.byteSize, nquads.sha256)))
             if let compressed = nquads.compressedPath {
-                written.append((compressed, .nquads, "N-Quads dump, gzip-compressed", RDFFormat.nquads.mediaType, true, nil))
+                written.append((compressed, .nquads, "N-Quads dump, gzip-compressed", RDFFormat.nquads.mediaType, true, (nquads.compressedByteSize, nquads.compressedSHA256)))
             }
         }
         if formats.contains(.turtle) {
