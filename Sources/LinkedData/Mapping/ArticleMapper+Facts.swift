@@ -43,7 +43,7 @@ extension MappingContext {
             for alias in Self.alternates(holding.titleAliases, excluding: title) { buffer.string(post, .skosAltLabel, alias) }
             buffer.add(post, .orgPostIn, organization)
 
-            let record = buffer.ref(minter.holding(ofArticle: article.identifier, ordinal: index + 1))
+            let record = buffer.ref(minter.holding(ofArticle: articleIRI, ordinal: index + 1))
             buffer.type(record, .commPostHolding)
             buffer.add(record, .orgMember, holder)
             buffer.add(record, .orgOrganizationProperty, organization)
@@ -76,7 +76,7 @@ extension MappingContext {
     /// schema:startDate ?date ; schema:location ?place ; comm:eventType cameo:… ; comm:evidence ?sentence`.
     mutating func mapEvents() {
         for (index, record) in article.events.enumerated() {
-            let iri = buffer.ref(minter.event(ofArticle: article.identifier, ordinal: index + 1))
+            let iri = buffer.ref(minter.event(ofArticle: articleIRI, ordinal: index + 1))
             let what = "event \(index + 1) (\(record.kind.rawValue))"
             var attendees: [TermRef] = []
             var names: [String] = []
@@ -189,7 +189,7 @@ extension MappingContext {
                 diagnostics.append("\(what): the speaker \(quotation.speaker) is not a person or organization the article lists; left out")
                 continue
             }
-            let iri = buffer.ref(minter.quotation(ofArticle: article.identifier, ordinal: index + 1))
+            let iri = buffer.ref(minter.quotation(ofArticle: articleIRI, ordinal: index + 1))
             buffer.add(articleRef, .schemaHasPart, iri)
             buffer.type(iri, .schemaQuotation)
             buffer.string(iri, .schemaText, text)

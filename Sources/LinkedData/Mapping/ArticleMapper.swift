@@ -47,7 +47,7 @@ public struct ArticleMapper: Sendable {
         let sorted = context.buffer.sortedTable()
         return MappedArticle(
             identifier: extracted.identifier, article: context.articleIRI,
-            graphName: minter.graph(ofArticle: extracted.identifier), terms: sorted.terms, termBytes: sorted.encoded,
+            graphName: minter.graph(ofArticle: context.articleIRI), terms: sorted.terms, termBytes: sorted.encoded,
             statements: sorted.statements, lineArena: sorted.lines, diagnostics: context.diagnostics)
     }
 }
@@ -108,7 +108,7 @@ struct MappingContext {
             return nil
         }
         writeContext()
-        let iri = buffer.ref(minter.span(ofArticle: articleIRI, start: span.start, end: span.end))
+        let iri = buffer.uniqueRef(minter.span(ofArticle: articleIRI, start: span.start, end: span.end))
         buffer.type(iri, nifClass)
         buffer.count(iri, .nifBeginIndex, span.start)
         buffer.count(iri, .nifEndIndex, span.end)

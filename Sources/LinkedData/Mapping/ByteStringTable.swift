@@ -7,11 +7,15 @@ struct ByteStringTable {
     private var bytes: [UInt8] = []
     /// Where member `i` ends in ``bytes``.
     private var ends: [Int] = []
-    /// Per slot: the member's number + 1 (0: empty).
-    private var slots: [Int32]
-    /// Per slot: the member's hash (compared before the bytes).
-    private var hashes: [UInt64]
+    /// The open-addressing table: per slot the member's hash (compared before the bytes) and
+    /// number + 1 (0: empty), side by side so that a probe touches one cache line.
+    private var slots: [Slot]
     private var mask: Int
+
+    private struct Slot {
+        var hash: UInt64 = 0
+        var entry: Int = 0
+    }
 
     /// The number of members.
     var count: Int { ends.count }
@@ -19,8 +23,7 @@ struct ByteStringTable {
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
-        hashes = [UInt64](repeating: 0, count: size)
+        slots = [Slot](repeating: Slot(), count: size)
         mask = size - 1
     }
 
@@ -29,16 +32,15 @@ struct ByteStringTable {
         let hash = Self.hash(key)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            if hashes[slot] == hash && equals(Int(entry) - 1, key) { return (false, Int(entry) - 1) }
+            let probe = slots[slot]
+            if probe.entry == 0 { break }
+            if probe.hash == hash && equals(probe.entry - 1, key) { return (false, probe.entry - 1) }
             slot = (slot + 1) & mask
         }
         let number = ends.count
         bytes.append(contentsOf: key)
         ends.append(bytes.count)
-        slots[slot] = Int32(number + 1)
-        hashes[slot] = hash
+        slots[slot] = Slot(hash: hash, entry: number + 1)
         if ends.count * 2 > slots.count { grow() }
         return (true, number)
     }
@@ -48,9 +50,9 @@ struct ByteStringTable {
         let hash = Self.hash(key)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let entry = slots[slot]
-            if entry == 0 { return nil }
-            if hashes[slot] == hash && equals(Int(entry) - 1, key) { return Int(entry) - 1 }
+            let probe = slots[slot]
+            if probe.entry == 0 { return nil }
+            if probe.hash == hash && equals(probe.entry - 1, key) { return probe.entry - 1 }
             slot = (slot + 1) & mask
         }
     }
@@ -70,17 +72,14 @@ struct ByteStringTable {
 
     private mutating func grow() {
         let size = slots.count * 2
-        var newSlots = [Int32](repeating: 0, count: size)
-        var newHashes = [UInt64](repeating: 0, count: size)
+        var newSlots = [Slot](repeating: Slot(), count: size)
         let newMask = size - 1
-        for slot in slots.indices where slots[slot] != 0 {
-            var target = Int(truncatingIfNeeded: hashes[slot]) & newMask
-            while newSlots[target] != 0 { target = (target + 1) & newMask }
-            newSlots[target] = slots[slot]
-            newHashes[target] = hashes[slot]
+        for slot in slots where slot.entry != 0 {
+            var target = Int(truncatingIfNeeded: slot.hash) & newMask
+            while newSlots[target].entry != 0 { target = (target + 1) & newMask }
+            newSlots[target] = slot
         }
         slots = newSlots
-        hashes = newHashes
         mask = newMask
     }
 

@@ -13,6 +13,12 @@ struct LineArena: Sendable, RandomAccessCollection {
         ends.reserveCapacity(count)
     }
 
+    /// Lines given as their bytes end to end and where each ends.
+    init(bytes: [UInt8], ends: [Int]) {
+        self.bytes = bytes
+        self.ends = ends
+    }
+
     /// The lines of strings (their UTF-8).
     public init(_ lines: [String]) {
         for line in lines { append(line) }

@@ -22,7 +22,8 @@ public struct MappedArticle: Sendable {
     public var lines: [String] { Array(lineArena) }
     /// The same lines' bytes, end to end.
     let lineArena: LineArena
-    /// The terms the statements refer to (for a mapped article: distinct, sorted by their bytes).
+    /// The terms the statements refer to (of a mapped article: two with the same bytes are one,
+    /// and only the first is named by the statements).
     let terms: [Term]
     /// Each term's N-Triples bytes, in the order of ``terms``.
     let termBytes: LineArena

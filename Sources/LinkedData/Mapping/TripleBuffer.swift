@@ -48,6 +48,15 @@ struct TripleBuffer {
         return ref
     }
 
+    /// A new ref for an IRI, not looked up: for IRIs the mapper never compares (text spans),
+    /// which ``sortedTable()`` merges with any other ref of the same IRI.
+    mutating func uniqueRef(_ iri: IRI) -> TermRef {
+        let ref = TermRef(index: Int32(terms.count))
+        terms.append(.iri(iri))
+        encoded.append { NTriplesEncoding.append(iri, to: &$0) }
+        return ref
+    }
+
     /// The ref of a vocabulary term (its bytes copied, not encoded again).
     mutating func ref(_ term: VocabularyTerm) -> TermRef {
         let known = vocabulary[term.rawValue]
@@ -165,86 +174,95 @@ struct TripleBuffer {
     /// The triples without duplicates, sorted by the bytes of their N-Triples form (the order
     /// `sort` gives the lines of an N-Triples file), with those lines (without the final ` .`).
     ///
-    /// The terms come back distinct and sorted by their bytes, so that a statement's indices
-    /// order as its line does: subjects and predicates are IRIs, and no `<iri>` is a prefix of
-    /// another, so lines compare as their subjects, then predicates, then objects.
+    /// The terms are ranked by their bytes and the triples sorted by their terms' ranks: subjects
+    /// and predicates are IRIs, and no `<iri>` is a prefix of another, so lines compare as their
+    /// subjects, then predicates, then objects. Terms with the same bytes are one term: the
+    /// statements name the first of them.
     func sortedTable() -> (terms: [Term], encoded: LineArena, statements: [Statement], lines: LineArena) {
         let n = terms.count
         guard n > 0 else { return ([], LineArena(), [], LineArena()) }
-        var order = [Int32](0..<Int32(n))
         var rank = [Int32](repeating: 0, count: n)
-        var distinctTerms: [Term] = []
-        distinctTerms.reserveCapacity(n)
-        var distinctEncoded = LineArena(capacity: encoded.bytes.count, count: n)
+        var representative: [Int32] = []
+        representative.reserveCapacity(n)
         encoded.withUnsafeLines { bytes, ends in
             let base = bytes.baseAddress!
             @inline(__always) func slice(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
+                let end = ends[Int(i)]
                 let start = i == 0 ? 0 : ends[Int(i) - 1]
-                return UnsafeBufferPointer(start: base + start, count: ends[Int(i)] - start)
+                return UnsafeBufferPointer(start: base + start, count: end - start)
             }
-            order.sort { a, b in Self.compare(slice(a), slice(b)) < 0 }
-            var previous: UnsafeBufferPointer<UInt8>? = nil
+            var order = [Int32](0..<Int32(n))
+            order.withUnsafeMutableBufferPointer { ByteStringSort.sort($0, bytes: bytes, ends: ends) }
+            var previous = slice(order[0])
             for i in order {
                 let bytes = slice(i)
-                if let previous, Self.compare(previous, bytes) == 0 {
-                    rank[Int(i)] = Int32(distinctTerms.count - 1)
-                    continue
+                if representative.isEmpty || Self.compare(previous, bytes) != 0 {
+                    representative.append(i)
+                    previous = bytes
                 }
-                previous = bytes
-                rank[Int(i)] = Int32(distinctTerms.count)
-                distinctTerms.append(terms[Int(i)])
-                distinctEncoded.append(bytes)
+                rank[Int(i)] = Int32(representative.count - 1)
             }
         }
-        var ranked = statements.map { Statement(subject: rank[Int($0.subject)], predicate: rank[Int($0.predicate)], object: rank[Int($0.object)]) }
-        if distinctTerms.count < 1 << 21 {
-            var keys = ranked.map { UInt64($0.subject) << 42 | UInt64($0.predicate) << 21 | UInt64($0.object) }
+        var ranked: [Statement] = []
+        ranked.reserveCapacity(statements.count)
+        if representative.count < 1 << 21 {
+            let mask: UInt64 = (1 << 21) - 1
+            var keys = statements.map { UInt64(rank[Int($0.subject)]) << 42 | UInt64(rank[Int($0.predicate)]) << 21 | UInt64(rank[Int($0.object)]) }
             keys.sort()
-            ranked.removeAll(keepingCapacity: true)
             var last: UInt64? = nil
             for key in keys where key != last {
                 last = key
-                let mask: UInt64 = (1 << 21) - 1
-                ranked.append(Statement(subject: Int32(key >> 42), predicate: Int32((key >> 21) & mask), object: Int32(key & mask)))
+                ranked.append(Statement(
+                    subject: representative[Int(key >> 42)], predicate: representative[Int((key >> 21) & mask)],
+                    object: representative[Int(key & mask)]))
             }
         } else {
-            ranked.sort { ($0.subject, $0.predicate, $0.object) < ($1.subject, $1.predicate, $1.object) }
-            var unique: [Statement] = []
-            unique.reserveCapacity(ranked.count)
-            for statement in ranked where statement != unique.last { unique.append(statement) }
-            ranked = unique
+            var keyed = statements.map { Statement(subject: rank[Int($0.subject)], predicate: rank[Int($0.predicate)], object: rank[Int($0.object)]) }
+            keyed.sort { ($0.subject, $0.predicate, $0.object) < ($1.subject, $1.predicate, $1.object) }
+            var last: Statement? = nil
+            for key in keyed where key != last {
+                last = key
+                ranked.append(Statement(
+                    subject: representative[Int(key.subject)], predicate: representative[Int(key.predicate)],
+                    object: representative[Int(key.object)]))
+            }
         }
-        let lines = Self.lines(of: ranked, encoded: distinctEncoded)
-        return (distinctTerms, distinctEncoded, ranked, lines)
+        return (terms, encoded, ranked, Self.lines(of: ranked, encoded: encoded))
     }
 
     /// The N-Triples lines (without the final ` .`) of statements on a term table.
     static func lines(of statements: [Statement], encoded: LineArena) -> LineArena {
-        var lines = LineArena(capacity: 0, count: statements.count)
-        guard !statements.isEmpty else { return lines }
-        var capacity = 0
-        encoded.withUnsafeLines { _, ends in
-            @inline(__always) func length(_ i: Int32) -> Int { ends[Int(i)] - (i == 0 ? 0 : ends[Int(i) - 1]) }
-            for s in statements { capacity += length(s.subject) + length(s.predicate) + length(s.object) + 2 }
-        }
-        lines.reserve(capacity)
-        encoded.withUnsafeLines { bytes, ends in
+        guard !statements.isEmpty else { return LineArena() }
+        return encoded.withUnsafeLines { bytes, ends in
             let base = bytes.baseAddress!
-            @inline(__always) func slice(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
-                let start = i == 0 ? 0 : ends[Int(i) - 1]
-                return UnsafeBufferPointer(start: base + start, count: ends[Int(i)] - start)
+            @inline(__always) func start(_ i: Int32) -> Int { i == 0 ? 0 : ends[Int(i) - 1] }
+            @inline(__always) func length(_ i: Int32) -> Int { ends[Int(i)] - start(i) }
+            var lineEnds = [Int](repeating: 0, count: statements.count)
+            var total = 0
+            for (k, s) in statements.enumerated() {
+                total += length(s.subject) + length(s.predicate) + length(s.object) + 2
+                lineEnds[k] = total
             }
-            for s in statements {
-                lines.append { out in
-                    out.append(contentsOf: slice(s.subject))
-                    out.append(UInt8(ascii: " "))
-                    out.append(contentsOf: slice(s.predicate))
-                    out.append(UInt8(ascii: " "))
-                    out.append(contentsOf: slice(s.object))
+            let lineBytes = [UInt8](unsafeUninitializedCapacity: total) { out, initialized in
+                var at = out.baseAddress!
+                @inline(__always) func copy(_ i: Int32) {
+                    let n = length(i)
+                    at.initialize(from: base + start(i), count: n)
+                    at += n
                 }
+                for s in statements {
+                    copy(s.subject)
+                    at.initialize(to: UInt8(ascii: " "))
+                    at += 1
+                    copy(s.predicate)
+                    at.initialize(to: UInt8(ascii: " "))
+                    at += 1
+                    copy(s.object)
+                }
+                initialized = total
             }
+            return LineArena(bytes: lineBytes, ends: lineEnds)
         }
-        return lines
     }
 
     /// memcmp order, a prefix first.
