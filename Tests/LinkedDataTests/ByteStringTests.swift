@@ -91,3 +91,20 @@ import Testing
         #expect(sortedTriples.map(\.ntriplesLine) == expected)
     }
 }
+
+/// InputDocument's identifier without a URL gives what the URL gives.
+@Suite struct InputDocumentNameTests {
+    @Test(arguments: [
+        "a/b/000_4ff5d05d431df1af.txt", "x.TXT", "/abs/path/name.html", "rel/na me.txt", "a%20b.txt", "Zürich.txt",
+        "noext", "dir/.hidden", "trailing.", "two.dots.txt", "weird.t-t", "sub/", "a.b/c", "ünï.cödé", "x.t t",
+    ])
+    func identifierIsTheURLsStem(path: String) {
+        let url = URL(fileURLWithPath: path)
+        let document = InputDocument(path: path, relativePath: path)
+        #expect(document.identifier == url.deletingPathExtension().lastPathComponent)
+        if let plain = InputDocument.plainName(path) {
+            #expect(plain.extension == url.pathExtension)
+            #expect(plain.stem == url.deletingPathExtension().lastPathComponent)
+        }
+    }
+}

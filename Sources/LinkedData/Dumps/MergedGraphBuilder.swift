@@ -60,6 +60,28 @@ struct MergedGraphBuilder {
         var renamed: Triple?
     }
 
+    /// The triples of an article new to the merged graph, in the article's order: most are the
+    /// article's own (by line index); the few renamed ones are kept aside.
+    struct FreshTriples: Sequence {
+        /// Per fresh triple: the article's line index, or −1 − k for the k-th renamed triple.
+        fileprivate(set) var items: [Int32] = []
+        fileprivate(set) var renamed: [Triple] = []
+
+        func makeIterator() -> Iterator { Iterator(fresh: self) }
+
+        struct Iterator: IteratorProtocol {
+            let fresh: FreshTriples
+            var i = 0
+
+            mutating func next() -> Fresh? {
+                guard i < fresh.items.count else { return nil }
+                let item = Int(fresh.items[i])
+                i += 1
+                return item >= 0 ? Fresh(index: item, renamed: nil) : Fresh(index: -1, renamed: fresh.renamed[-1 - item])
+            }
+        }
+    }
+
     /// The role of one of an article's terms, worked out once per article.
     private struct TermRole {
         /// 0: not yet known; 1: article-local subject; 2: shared subject; 3: not an IRI (left out).
@@ -68,12 +90,14 @@ struct MergedGraphBuilder {
         var predicate: Int32 = 0
         /// The term's number in ``classes`` + 1 (0: not yet known).
         var `class`: Int32 = 0
+        /// As a predicate: 0: not yet known; 1: `schema:name`; 2: `rdf:type`; 3: `schema:datePublished`; 4: another.
+        var predicateKind: UInt8 = 0
     }
 
     /// Adds an article; returns the triples new to the merged graph, in the article's order.
-    mutating func add(_ article: MappedArticle) -> [Fresh] {
-        var fresh: [Fresh] = []
-        fresh.reserveCapacity(article.statements.count)
+    mutating func add(_ article: MappedArticle) -> FreshTriples {
+        var fresh = FreshTriples()
+        fresh.items.reserveCapacity(article.statements.count)
         var roles = [TermRole](repeating: TermRole(), count: article.terms.count)
         var localSubjects = 0
         var lastLocal: Int32 = -1
@@ -86,6 +110,14 @@ struct MergedGraphBuilder {
                 }
                 for (index, statement) in article.statements.enumerated() {
                     let s = statement.subject
+                    let p = statement.predicate
+                    if roles[Int(p)].predicateKind == 0 {
+                        let predicate = term(p)
+                        roles[Int(p)].predicateKind =
+                            Self.equals(predicate, Self.name) ? 1 : Self.equals(predicate, Self.type) ? 2
+                            : Self.equals(predicate, Self.datePublished) ? 3 : 4
+                    }
+                    let kind = roles[Int(p)].predicateKind
                     if roles[Int(s)].subject == 0 {
                         let bytes = term(s)
                         roles[Int(s)].subject = !article.terms[Int(s)].isIRI ? 3 : Self.hasPrefix(bytes, articleSpace) ? 1 : 2
@@ -100,8 +132,7 @@ struct MergedGraphBuilder {
                         }
                     } else {
                         let subject = term(s)
-                        let isName = Self.equals(term(statement.predicate), Self.name)
-                        if isName {
+                        if kind == 1 {
                             let named = namedSubjects.insert(subject)
                             if named.inserted {
                                 names.append(nameValues.insert(term(statement.object)).number)
@@ -126,13 +157,11 @@ struct MergedGraphBuilder {
                     if let renamed {
                         count(predicate: renamed.predicate)
                     } else {
-                        let p = statement.predicate
                         if roles[Int(p)].predicate == 0 {
                             roles[Int(p)].predicate = Int32(predicateNumber(term(p), article.terms[Int(p)]) + 1)
                         }
                         predicateCounts[Int(roles[Int(p)].predicate) - 1] += 1
-                        let predicate = term(p)
-                        if Self.equals(predicate, Self.type), case .iri = article.terms[Int(statement.object)] {
+                        if kind == 2, case .iri = article.terms[Int(statement.object)] {
                             let o = statement.object
                             if roles[Int(o)].class == 0 {
                                 let number = classes.insert(term(o))
@@ -143,11 +172,16 @@ struct MergedGraphBuilder {
                                 roles[Int(o)].class = Int32(number.number + 1)
                             }
                             classCounts[Int(roles[Int(o)].class) - 1] += 1
-                        } else if Self.equals(predicate, Self.datePublished), case .literal(let date) = article.terms[Int(statement.object)] {
+                        } else if kind == 3, case .literal(let date) = article.terms[Int(statement.object)] {
                             counts.date(date.lexicalForm)
                         }
                     }
-                    fresh.append(Fresh(index: index, renamed: renamed))
+                    if let renamed {
+                        fresh.items.append(Int32(-1 - fresh.renamed.count))
+                        fresh.renamed.append(renamed)
+                    } else {
+                        fresh.items.append(Int32(index))
+                    }
                 }
             }
         }

@@ -130,12 +130,12 @@ public struct Exporter: Sendable {
                 report.otherShards += 1
                 continue
             }
-            if let first = firstPath[document.identifier] {
+            let identifier = document.identifier
+            if let first = firstPath[identifier] {
                 duplicates[document.path] = SkippedInput(
-                    path: document.path,
-                    reason: .duplicateIdentifier(path: document.path, identifier: document.identifier, firstPath: first))
+                    path: document.path, reason: .duplicateIdentifier(path: document.path, identifier: identifier, firstPath: first))
             } else {
-                firstPath[document.identifier] = document.path
+                firstPath[identifier] = document.path
             }
             documents.append(document)
         }
@@ -190,11 +190,11 @@ public struct Exporter: Sendable {
                 try nquads?.write(mapped.lineArena, graph: mapped.graphName)
                 let fresh = merged.add(mapped)
                 if let ntriples {
-                    for item in fresh {
-                        if let renamed = item.renamed {
-                            try ntriples.write(renamed, graph: nil)
+                    for item in fresh.items {
+                        if item < 0 {
+                            try ntriples.write(fresh.renamed[Int(-1 - item)], graph: nil)
                         } else {
-                            try ntriples.write(mapped.lineArena, at: item.index, graph: nil)
+                            try ntriples.write(mapped.lineArena, at: Int(item), graph: nil)
                         }
                     }
                 }

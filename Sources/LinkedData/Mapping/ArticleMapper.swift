@@ -135,8 +135,16 @@ struct MappingContext {
 
     /// Alternate names: cleaned, without the name itself, without duplicates.
     static func alternates(_ names: [String], excluding name: String) -> [String] {
-        var seen: Set<String> = [name]
+        guard !names.isEmpty else { return [] }
         var out: [String] = []
+        if names.count <= 16 {  // a few names: looking through them beats hashing them
+            for n in names {
+                let cleaned = LiteralText.clean(n)
+                if !cleaned.isEmpty, cleaned != name, !out.contains(cleaned) { out.append(cleaned) }
+            }
+            return out
+        }
+        var seen: Set<String> = [name]
         for n in names {
             let cleaned = LiteralText.clean(n)
             if !cleaned.isEmpty, seen.insert(cleaned).inserted { out.append(cleaned) }

@@ -116,15 +116,45 @@ struct TripleBuffer {
     /// A plain string literal, cleaned of characters that some syntaxes cannot hold.
     mutating func string(_ subject: TermRef, _ predicate: VocabularyTerm, _ value: String) {
         let cleaned = LiteralText.clean(value)
-        if !cleaned.isEmpty { add(subject, predicate, Literal(cleaned)) }
+        guard !cleaned.isEmpty else { return }
+        let object = TermRef(index: Int32(terms.count))
+        terms.append(.literal(Literal(cleaned)))
+        encoded.append { out in
+            out.append(UInt8(ascii: "\""))
+            NTriplesEncoding.appendEscaped(cleaned, to: &out)
+            out.append(UInt8(ascii: "\""))
+        }
+        add(subject, ref(predicate), object)
     }
 
     mutating func date(_ subject: TermRef, _ predicate: VocabularyTerm, _ value: CalendarDate) {
-        add(subject, predicate, Literal(value.description, datatype: XSD.date))
+        typed(subject, predicate, value.description, XSD.date, Self.dateSuffix)
     }
 
     mutating func count(_ subject: TermRef, _ predicate: VocabularyTerm, _ value: Int) {
-        add(subject, predicate, Literal(String(value), datatype: XSD.nonNegativeInteger))
+        typed(subject, predicate, String(value), XSD.nonNegativeInteger, Self.nonNegativeIntegerSuffix)
+    }
+
+    /// `"^^<datatype>` after the lexical form of a date and of a count.
+    private static let dateSuffix = typedSuffix(XSD.date)
+    private static let nonNegativeIntegerSuffix = typedSuffix(XSD.nonNegativeInteger)
+
+    private static func typedSuffix(_ datatype: IRI) -> [UInt8] {
+        var bytes: [UInt8] = Array("\"^^".utf8)
+        NTriplesEncoding.append(datatype, to: &bytes)
+        return bytes
+    }
+
+    /// A typed literal whose lexical form needs no escapes (digits and hyphens).
+    private mutating func typed(_ subject: TermRef, _ predicate: VocabularyTerm, _ lexical: String, _ datatype: IRI, _ suffix: [UInt8]) {
+        let object = TermRef(index: Int32(terms.count))
+        terms.append(.literal(Literal(lexical, datatype: datatype)))
+        encoded.append { out in
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: lexical.utf8)
+            out.append(contentsOf: suffix)
+        }
+        add(subject, ref(predicate), object)
     }
 
     // MARK: Triples of IRIs (the VoID and DCAT descriptions)
