@@ -41,6 +41,19 @@ import Testing
         #expect(Set(order).count == strings.count)
     }
 
+    /// Prefixes of prefixes (what a recursive sort would nest one level deep per few strings).
+    @Test func sortOfAPrefixChain() {
+        var strings = (1...3_000).map { [UInt8](repeating: UInt8(ascii: "x"), count: $0) }
+        strings.reverse()
+        strings.swapAt(0, 1_500)
+        let arena = LineArena(strings.map { String(decoding: $0, as: UTF8.self) })
+        var order = [Int32](0..<Int32(strings.count))
+        arena.withUnsafeLines { bytes, ends in
+            order.withUnsafeMutableBufferPointer { ByteStringSort.sort($0, bytes: bytes, ends: ends) }
+        }
+        #expect(order.map { strings[Int($0)].count } == Array(1...3_000))
+    }
+
     @Test func tableNumbersDistinctStringsInInsertionOrder() {
         let strings = Self.strings(count: 5_000, seed: 3)
         var table = ByteStringTable(capacity: 4)

@@ -16,7 +16,7 @@ enum ByteStringSort {
         var keys = [UInt64](repeating: 0, count: order.count)
         keys.withUnsafeMutableBufferPointer { keys in
             var sorter = Sorter(order: order, keys: keys, base: base, ends: ends)
-            sorter.sort(0, order.count, offset: 0)
+            sorter.sortAll()
         }
     }
 
@@ -51,8 +51,18 @@ enum ByteStringSort {
             return c != 0 ? c < 0 : la < lb
         }
 
-        /// Sorts `order[lo..<hi]`, whose strings share their first `offset` bytes.
-        mutating func sort(_ lo: Int, _ hi: Int, offset: Int) {
+        /// Groups still to sort: `order[lo..<hi]`, whose strings share their first `offset` bytes.
+        /// (A stack, not recursion: chains of prefixes could nest as deep as there are strings.)
+        var pending: [(lo: Int, hi: Int, offset: Int)] = []
+
+        mutating func sortAll() {
+            pending.append((0, order.count, 0))
+            while let group = pending.popLast() { sort(group.lo, group.hi, offset: group.offset) }
+        }
+
+        /// Sorts `order[lo..<hi]`, whose strings share their first `offset` bytes, by the next
+        /// key; leaves runs of equal keys in ``pending``.
+        private mutating func sort(_ lo: Int, _ hi: Int, offset: Int) {
             let n = hi - lo
             guard n > 1 else { return }
             if n <= 12 {
@@ -97,7 +107,7 @@ enum ByteStringSort {
             while i < hi {
                 var j = i + 1
                 while j < hi && keys[j] == keys[i] { j += 1 }
-                if j - i > 1 && length(order[i]) > at + 8 { sort(i, j, offset: at + 8) }
+                if j - i > 1 && length(order[i]) > at + 8 { pending.append((i, j, at + 8)) }
                 i = j
             }
         }
