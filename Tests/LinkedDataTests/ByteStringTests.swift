@@ -121,3 +121,10 @@ import Testing
         }
     }
 }
+
+@Suite struct ScalarCountTests {
+    @Test(arguments: ["", "plain ASCII", "Zürich — “curly” 北京 😀", "e\u{301} combining", "\r\n CRLF"])
+    func scalarCountIsTheUnicodeScalarsCount(text: String) {
+        #expect(MappingContext.scalarCount(text) == text.unicodeScalars.count)
+    }
+}

@@ -76,7 +76,7 @@ struct MappingContext {
         self.minter = minter
         self.article = article
         self.articleIRI = minter.article(article.identifier)
-        self.textLength = article.text.unicodeScalars.count
+        self.textLength = Self.scalarCount(article.text)
         articleRef = buffer.ref(articleIRI)
         contextRef = buffer.ref(minter.span(ofArticle: articleIRI, start: 0, end: textLength))
     }
@@ -127,6 +127,17 @@ struct MappingContext {
     }
 
     // MARK: Helpers
+
+    /// `text.unicodeScalars.count`, counted on the UTF-8 bytes: every scalar has one byte that
+    /// is not a continuation byte (10xxxxxx).
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
 
     /// Whether a string is an ISO 3166-1 alpha-2 code.
     static func isCountryCode(_ code: String) -> Bool {

@@ -23,7 +23,7 @@ struct TripleBuffer {
     private var terms: [Term] = []
     private var encoded = LineArena(capacity: 16_384, count: 256)
     private var iris: [String: TermRef] = [:]
-    private var vocabulary = [Int32](repeating: -1, count: VocabularyTerm.allCases.count)
+    private var vocabulary = [Int32](repeating: -1, count: VocabularyTerm.iris.count)
     private var statements: [Statement] = []
 
     init() {
