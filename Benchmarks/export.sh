@@ -7,8 +7,9 @@
 #
 # The corpus comes from Benchmarks/generate_corpus.py (the seeds' sentence patterns recombined
 # with other names, posts, countries and dates) and is kept in Benchmarks/work/ (git-ignored).
-# Runs per size: N-Quads only with --jobs 1 and --jobs 2 (streamed: memory should grow with
-# distinct entities, not articles), and Turtle + N-Triples + N-Quads with --jobs 2 (the merged
+# Runs per size: N-Quads only with --jobs 1, with --jobs 1 pinned to one core (`taskset -c 0`,
+# when installed: every thread, gzip included, shares that core), and with --jobs 2 (streamed:
+# memory should grow with distinct entities, not articles), and Turtle + N-Triples + N-Quads with --jobs 2 (the merged
 # graph is held in memory for Turtle). Peak memory is the maximum resident set size (GNU time).
 # CPU seconds (user + sys, gzip included) are less sensitive to a busy machine than wall time;
 # "art/cpu-s" is articles per CPU-second. The load average is printed first: on a shared machine
@@ -37,15 +38,20 @@ for n in "${sizes[@]}"; do
     find "$corpus"/ -name '*.txt' | sort | sed -n "1,${n}p" | while read -r f; do ln -s "$(realpath "$f")" "$input/$(basename "$f")"; done
   fi
   bytes=$(find "$input"/ -name '*.txt' -print0 | xargs -0 cat | wc -c)
-  for run in "nquads --jobs 1" "nquads --jobs 2" "ttl,nt,nq --jobs 2"; do
+  for run in "nquads --jobs 1" "nq --jobs 1, 1 core" "nquads --jobs 2" "ttl,nt,nq --jobs 2"; do
+    pin=()
     case "$run" in
       "nquads --jobs 1") args=(--format nquads --jobs 1) ;;
+      "nq --jobs 1, 1 core")
+        # Every thread of the export (and gzip) on one core: the "articles per second on one core" goal.
+        command -v taskset > /dev/null || continue
+        pin=(taskset -c 0); args=(--format nquads --jobs 1) ;;
       "nquads --jobs 2") args=(--format nquads --jobs 2) ;;
       *) args=(--format turtle,ntriples,nquads --jobs 2) ;;
     esac
     out="$work/out-$n"
     rm -rf "$out"
-    /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$BIN" export "$input" --out "$out" "${args[@]}" 2> "$work/stderr.txt" || true
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" ${pin[@]+"${pin[@]}"} "$BIN" export "$input" --out "$out" "${args[@]}" 2> "$work/stderr.txt" || true
     read -r secs kb user sys < <(tail -1 "$work/time.txt")
     summary=$(tail -1 "$work/stderr.txt")
     triples=$(echo "$summary" | sed -n 's/.*: \([0-9]*\) triples.*/\1/p')

@@ -90,7 +90,10 @@ public struct IRIMinter: Sendable, Hashable {
     public func article(_ identifier: String) -> IRI { IRI(unchecked: articleSpace + Self.percentEncode(identifier)) }
 
     /// The named graph that holds what an article states (in N-Quads).
-    public func graph(ofArticle identifier: String) -> IRI { IRI(unchecked: article(identifier).string + "/graph") }
+    public func graph(ofArticle identifier: String) -> IRI { graph(ofArticle: article(identifier)) }
+
+    /// The named graph of the article `article` (an IRI from ``article(_:)``).
+    public func graph(ofArticle article: IRI) -> IRI { IRI(unchecked: article.string + "/graph") }
 
     /// A span of an article's text, as an RFC 5147 `char=` fragment (offsets in Unicode scalars).
     public func span(ofArticle identifier: String, start: Int, end: Int) -> IRI {
@@ -100,6 +103,7 @@ public struct IRIMinter: Sendable, Hashable {
     /// A span of the text of the article `article` (an IRI from ``article(_:)``).
     public func span(ofArticle article: IRI, start: Int, end: Int) -> IRI {
         var s = article.string
+        s.reserveCapacity(s.utf8.count + 32)
         s += "/text#char="
         s += String(start)
         s += ","
@@ -108,18 +112,33 @@ public struct IRIMinter: Sendable, Hashable {
     }
 
     /// The n-th (1-based) event of an article.
-    public func event(ofArticle identifier: String, ordinal: Int) -> IRI {
-        IRI(unchecked: article(identifier).string + "/event/\(ordinal)")
-    }
+    public func event(ofArticle identifier: String, ordinal: Int) -> IRI { event(ofArticle: article(identifier), ordinal: ordinal) }
+
+    /// The n-th (1-based) event of the article `article` (an IRI from ``article(_:)``).
+    public func event(ofArticle article: IRI, ordinal: Int) -> IRI { Self.numbered(article, "/event/", ordinal) }
 
     /// The n-th (1-based) quotation of an article.
     public func quotation(ofArticle identifier: String, ordinal: Int) -> IRI {
-        IRI(unchecked: article(identifier).string + "/quotation/\(ordinal)")
+        quotation(ofArticle: article(identifier), ordinal: ordinal)
     }
+
+    /// The n-th (1-based) quotation of the article `article` (an IRI from ``article(_:)``).
+    public func quotation(ofArticle article: IRI, ordinal: Int) -> IRI { Self.numbered(article, "/quotation/", ordinal) }
 
     /// The n-th (1-based) post holding an article states.
     public func holding(ofArticle identifier: String, ordinal: Int) -> IRI {
-        IRI(unchecked: article(identifier).string + "/holding/\(ordinal)")
+        holding(ofArticle: article(identifier), ordinal: ordinal)
+    }
+
+    /// The n-th (1-based) post holding the article `article` (an IRI from ``article(_:)``) states.
+    public func holding(ofArticle article: IRI, ordinal: Int) -> IRI { Self.numbered(article, "/holding/", ordinal) }
+
+    private static func numbered(_ article: IRI, _ path: String, _ ordinal: Int) -> IRI {
+        var s = article.string
+        s.reserveCapacity(s.utf8.count + path.utf8.count + 8)
+        s += path
+        s += String(ordinal)
+        return IRI(unchecked: s)
     }
 
     /// Whether an IRI belongs to one article only (and so is never repeated across articles).
@@ -196,8 +215,25 @@ public struct IRIMinter: Sendable, Hashable {
 
     /// Normalizes a key of `/`-separated segments ("pk/Ministry of Defence" → "pk/ministry-of-defence").
     public static func slugPath(_ key: String) -> String {
+        if isSlugPath(key) { return key }
         let segments = key.split(separator: "/", omittingEmptySubsequences: true).map { slug(String($0)) }
         return segments.isEmpty ? "_" : segments.joined(separator: "/")
+    }
+
+    /// Whether a key is already what ``slugPath(_:)`` makes of it: non-empty segments of
+    /// lower-case ASCII letters, digits and single inner hyphens, separated by single `/`.
+    static func isSlugPath(_ key: String) -> Bool {
+        var previous = UInt8(ascii: "/")  // a segment may not start with a hyphen, and none may be empty
+        for byte in key.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "-"), UInt8(ascii: "/"):
+                if previous == UInt8(ascii: "-") || previous == UInt8(ascii: "/") { return false }
+            default: return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-") && previous != UInt8(ascii: "/")
     }
 
     /// The lower-case form of an ISO 3166-1 code, or a slug of anything else.
@@ -205,6 +241,7 @@ public struct IRIMinter: Sendable, Hashable {
 
     /// Percent-encodes every UTF-8 byte outside RFC 3986's unreserved characters.
     public static func percentEncode(_ text: String) -> String {
+        if !text.isEmpty, text.utf8.allSatisfy(isUnreserved) { return text }
         var out = ""
         for byte in text.utf8 {
             switch byte {
@@ -218,5 +255,15 @@ public struct IRIMinter: Sendable, Hashable {
             }
         }
         return out.isEmpty ? "_" : out
+    }
+
+    /// Whether a byte is one of RFC 3986's unreserved characters.
+    @inline(__always) static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+            true
+        default: false
+        }
     }
 }

@@ -88,6 +88,64 @@ import Testing
         for (name, data) in a { #expect(b[name] == data, "\(name) differs between runs") }
     }
 
+    /// More articles than the pipeline holds at once (16 per job), and a skipped one among them:
+    /// the same bytes with 1, 2 and 3 jobs.
+    @Test(arguments: [2, 3])
+    func byteIdenticalWithMoreArticlesThanThePipelineHolds(jobs: Int) throws {
+        let corpus = try Self.corpus(53)
+        defer { corpus.remove() }
+        try Data().write(to: corpus.url.appendingPathComponent("article-25b.txt"))
+        let one = try TemporaryFolder()
+        let many = try TemporaryFolder()
+        defer { one.remove(); many.remove() }
+        let formats: [RDFFormat] = [.ntriples, .nquads, .turtle]
+        let a = try Self.export([corpus.url.path], to: one.url.path, jobs: 1, formats: formats)
+        let b = try Self.export([corpus.url.path], to: many.url.path, jobs: jobs, formats: formats)
+        #expect(a.exported == 53 && b.exported == 53)
+        #expect(a.skipped.map(\.path) == b.skipped.map(\.path) && b.skipped.count == 1)
+        let x = try Self.files(in: one.url.path)
+        let y = try Self.files(in: many.url.path)
+        #expect(x.keys.sorted() == y.keys.sorted())
+        for (name, data) in x { #expect(y[name] == data, "\(name) differs between 1 and \(jobs) jobs") }
+    }
+
+    /// The pipeline hands results over in item order and takes an item only when fewer than
+    /// `window` are taken but not handed over.
+    @Test func pipelineKeepsOrderWithinItsWindow() {
+        final class Consumed: @unchecked Sendable {
+            let lock = NSLock()
+            var count = 0
+            var tooFarAhead: [Int] = []
+        }
+        let consumed = Consumed()
+        let window = 3
+        let pipeline = ArticlePipeline(count: 200, jobs: 3, window: window) { item -> Int in
+            consumed.lock.withLock {
+                // `next()` counts an item handed over just before the consumer does.
+                if item > consumed.count + window { consumed.tooFarAhead.append(item) }
+            }
+            var x = item
+            for _ in 0..<(item % 7) * 1_000 { x = x &* 31 &+ 1 }
+            return x == -1 ? -1 : item
+        }
+        var got: [Int] = []
+        for _ in 0..<200 {
+            got.append(pipeline.next())
+            consumed.lock.withLock { consumed.count += 1 }
+        }
+        pipeline.finish()
+        #expect(got == Array(0..<200))
+        #expect(consumed.tooFarAhead.isEmpty)
+    }
+
+    /// Stopping early (a dump that cannot be written) stops the workers.
+    @Test func pipelineStopsWhenFinishedEarly() {
+        let pipeline = ArticlePipeline(count: 1_000, jobs: 2, window: 4) { $0 }
+        #expect(pipeline.next() == 0)
+        #expect(pipeline.next() == 1)
+        pipeline.finish()
+    }
+
     @Test func theUnionOfTheShardsIsTheSingleRun() throws {
         let corpus = try Self.corpus(12)
         defer { corpus.remove() }

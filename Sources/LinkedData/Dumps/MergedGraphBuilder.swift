@@ -15,14 +15,42 @@ struct MergedGraphBuilder {
     /// Whether to hold the merged graph too (Turtle, RDF/XML and dot need it; N-Triples does not).
     let keepsGraph: Bool
     private(set) var graph = Graph()
-    private(set) var statistics = DatasetStatistics()
     /// The N-Triples lines of the shared triples kept so far.
-    private var sharedTriples = Set<LineKey>()
-    private var names: [Term: Term] = [:]
+    private var sharedTriples = ByteStringTable(capacity: 1 << 16)
+    /// Shared subjects under the base IRI, as N-Triples terms.
+    private var sharedEntities = ByteStringTable(capacity: 1 << 12)
+    /// Subjects with a `schema:name` (as N-Triples terms), and per subject, its name's number in ``nameValues``.
+    private var namedSubjects = ByteStringTable(capacity: 1 << 12)
+    private var names: [Int] = []
+    private var nameValues = ByteStringTable(capacity: 1 << 12)
+    /// Counts by predicate and by class, numbered in the tables' order.
+    private var predicates = ByteStringTable(capacity: 256)
+    private var predicateIRIs: [IRI] = []
+    private var predicateCounts: [Int] = []
+    private var classes = ByteStringTable(capacity: 256)
+    private var classIRIs: [IRI] = []
+    private var classCounts: [Int] = []
+    private var counts = DatasetStatistics()
+    private let articleSpace: [UInt8]
+    private let base: [UInt8]
+    private static let name = VocabularyTerm.encoded[VocabularyTerm.schemaName.rawValue]
+    private static let type = VocabularyTerm.encoded[VocabularyTerm.rdfType.rawValue]
+    private static let datePublished = VocabularyTerm.encoded[VocabularyTerm.schemaDatePublished.rawValue]
 
     init(minter: IRIMinter, keepsGraph: Bool) {
         self.minter = minter
         self.keepsGraph = keepsGraph
+        articleSpace = [UInt8(ascii: "<")] + Array(minter.articleSpace.utf8)
+        base = [UInt8(ascii: "<")] + Array(minter.base.utf8)
+    }
+
+    /// What VoID reports about the articles added so far.
+    var statistics: DatasetStatistics {
+        var statistics = counts
+        statistics.sharedEntities = sharedEntities.count
+        statistics.properties = Dictionary(zip(predicateIRIs, predicateCounts), uniquingKeysWith: +)
+        statistics.classes = Dictionary(zip(classIRIs, classCounts), uniquingKeysWith: +)
+        return statistics
     }
 
     /// A triple new to the merged graph: the article's triple at `index`, or `renamed`, its
@@ -32,79 +60,172 @@ struct MergedGraphBuilder {
         var renamed: Triple?
     }
 
+    /// The triples of an article new to the merged graph, in the article's order: most are the
+    /// article's own (by line index); the few renamed ones are kept aside.
+    struct FreshTriples: Sequence {
+        /// Per fresh triple: the article's line index, or −1 − k for the k-th renamed triple.
+        fileprivate(set) var items: [Int32] = []
+        fileprivate(set) var renamed: [Triple] = []
+
+        func makeIterator() -> Iterator { Iterator(fresh: self) }
+
+        struct Iterator: IteratorProtocol {
+            let fresh: FreshTriples
+            var i = 0
+
+            mutating func next() -> Fresh? {
+                guard i < fresh.items.count else { return nil }
+                let item = Int(fresh.items[i])
+                i += 1
+                return item >= 0 ? Fresh(index: item, renamed: nil) : Fresh(index: -1, renamed: fresh.renamed[-1 - item])
+            }
+        }
+    }
+
+    /// The role of one of an article's terms, worked out once per article.
+    private struct TermRole {
+        /// 0: not yet known; 1: article-local subject; 2: shared subject; 3: not an IRI (left out).
+        var subject: UInt8 = 0
+        /// The term's number in ``predicates`` + 1 (0: not yet known).
+        var predicate: Int32 = 0
+        /// The term's number in ``classes`` + 1 (0: not yet known).
+        var `class`: Int32 = 0
+        /// As a predicate: 0: not yet known; 1: `schema:name`; 2: `rdf:type`; 3: `schema:datePublished`; 4: another.
+        var predicateKind: UInt8 = 0
+    }
+
     /// Adds an article; returns the triples new to the merged graph, in the article's order.
-    mutating func add(_ article: MappedArticle) -> [Fresh] {
-        var fresh: [Fresh] = []
-        fresh.reserveCapacity(article.triples.count)
+    mutating func add(_ article: MappedArticle) -> FreshTriples {
+        var fresh = FreshTriples()
+        fresh.items.reserveCapacity(article.statements.count)
+        var roles = [TermRole](repeating: TermRole(), count: article.terms.count)
         var localSubjects = 0
-        var lastLocal: Term? = nil
-        let articleSpace = Array(minter.articleSpace.utf8)
-        let base = Array(minter.base.utf8)
-        for (index, original) in article.triples.enumerated() {
-            var triple = original
-            var renamed = false
-            guard case .iri(let subject) = triple.subject else { continue }
-            if Self.hasPrefix(subject.string, articleSpace) {
-                // Sorted lines: an article-local subject's triples are one run.
-                if lastLocal != triple.subject {
-                    localSubjects += 1
-                    lastLocal = triple.subject
+        var lastLocal: Int32 = -1
+        var scratch: [UInt8] = []
+        article.termBytes.withUnsafeLines { termBytes, termEnds in
+            article.lineArena.withUnsafeLines { lineBytes, lineEnds in
+                @inline(__always) func term(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
+                    let start = i == 0 ? 0 : termEnds[Int(i) - 1]
+                    return UnsafeBufferPointer(rebasing: termBytes[start..<termEnds[Int(i)]])
                 }
-            } else {
-                if triple.predicate == Schema.name {
-                    if let name = names[triple.subject] {
-                        if name != triple.object {
-                            triple = Triple(triple.subject, Schema.alternateName, triple.object)
-                            renamed = true
+                for (index, statement) in article.statements.enumerated() {
+                    let s = statement.subject
+                    let p = statement.predicate
+                    if roles[Int(p)].predicateKind == 0 {
+                        let predicate = term(p)
+                        roles[Int(p)].predicateKind =
+                            Self.equals(predicate, Self.name) ? 1 : Self.equals(predicate, Self.type) ? 2
+                            : Self.equals(predicate, Self.datePublished) ? 3 : 4
+                    }
+                    let kind = roles[Int(p)].predicateKind
+                    if roles[Int(s)].subject == 0 {
+                        let bytes = term(s)
+                        roles[Int(s)].subject = !article.terms[Int(s)].isIRI ? 3 : Self.hasPrefix(bytes, articleSpace) ? 1 : 2
+                    }
+                    if roles[Int(s)].subject == 3 { continue }
+                    var renamed: Triple? = nil
+                    if roles[Int(s)].subject == 1 {
+                        // Sorted lines: an article-local subject's triples are one run.
+                        if lastLocal != s {
+                            localSubjects += 1
+                            lastLocal = s
                         }
                     } else {
-                        names[triple.subject] = triple.object
+                        let subject = term(s)
+                        if kind == 1 {
+                            let named = namedSubjects.insert(subject)
+                            if named.inserted {
+                                names.append(nameValues.insert(term(statement.object)).number)
+                            } else if nameValues.find(term(statement.object)) != names[named.number] {
+                                let triple = article.triple(at: index)
+                                renamed = Triple(triple.subject, Schema.alternateName, triple.object)
+                            }
+                        }
+                        let inserted: Bool
+                        if let renamed {
+                            scratch.removeAll(keepingCapacity: true)
+                            NTriplesEncoding.append(renamed, to: &scratch)
+                            inserted = scratch.withUnsafeBufferPointer { sharedTriples.insert($0).inserted }
+                        } else {
+                            let start = index == 0 ? 0 : lineEnds[index - 1]
+                            inserted = sharedTriples.insert(UnsafeBufferPointer(rebasing: lineBytes[start..<lineEnds[index]])).inserted
+                        }
+                        guard inserted else { continue }
+                        if Self.hasPrefix(subject, base) { _ = sharedEntities.insert(subject) }
+                    }
+                    counts.triples += 1
+                    if let renamed {
+                        count(predicate: renamed.predicate)
+                    } else {
+                        if roles[Int(p)].predicate == 0 {
+                            roles[Int(p)].predicate = Int32(predicateNumber(term(p), article.terms[Int(p)]) + 1)
+                        }
+                        predicateCounts[Int(roles[Int(p)].predicate) - 1] += 1
+                        if kind == 2, case .iri = article.terms[Int(statement.object)] {
+                            let o = statement.object
+                            if roles[Int(o)].class == 0 {
+                                let number = classes.insert(term(o))
+                                if number.inserted {
+                                    classIRIs.append(article.terms[Int(o)].iri!)
+                                    classCounts.append(0)
+                                }
+                                roles[Int(o)].class = Int32(number.number + 1)
+                            }
+                            classCounts[Int(roles[Int(o)].class) - 1] += 1
+                        } else if kind == 3, case .literal(let date) = article.terms[Int(statement.object)] {
+                            counts.date(date.lexicalForm)
+                        }
+                    }
+                    if let renamed {
+                        fresh.items.append(Int32(-1 - fresh.renamed.count))
+                        fresh.renamed.append(renamed)
+                    } else {
+                        fresh.items.append(Int32(index))
                     }
                 }
-                let key: LineKey
-                if !renamed {
-                    key = LineKey(article.lineArena.bytes[article.lineArena.range(index)])
-                } else {
-                    var line: [UInt8] = []
-                    NTriplesEncoding.append(triple, to: &line)
-                    key = LineKey(line[...])
-                }
-                guard sharedTriples.insert(key).inserted else { continue }
-                if Self.hasPrefix(subject.string, base) { statistics.sharedEntities.insert(subject.string) }
             }
-            statistics.count(triple)
-            fresh.append(Fresh(index: index, renamed: renamed ? triple : nil))
         }
-        statistics.localEntities += localSubjects
-        statistics.documents += 1
-        if keepsGraph { graph.insert(contentsOf: fresh.map { $0.renamed ?? article.triples[$0.index] }) }
+        counts.localEntities += localSubjects
+        counts.documents += 1
+        if keepsGraph { graph.insert(contentsOf: fresh.map { $0.renamed ?? article.triple(at: $0.index) }) }
         return fresh
+    }
+
+    /// Counts a triple of a predicate given as an IRI.
+    private mutating func count(predicate: IRI) {
+        var bytes: [UInt8] = []
+        NTriplesEncoding.append(predicate, to: &bytes)
+        let number = bytes.withUnsafeBufferPointer { predicateNumber($0, .iri(predicate)) }
+        predicateCounts[number] += 1
+    }
+
+    /// The number of a predicate in ``predicates``, counting it from now on if it is new.
+    private mutating func predicateNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ term: Term) -> Int {
+        let number = predicates.insert(bytes)
+        if number.inserted {
+            guard case .iri(let iri) = term else { preconditionFailure("a predicate is an IRI") }
+            predicateIRIs.append(iri)
+            predicateCounts.append(0)
+        }
+        return number.number
     }
 }
 
 extension MergedGraphBuilder {
-    /// Whether the UTF-8 of `string` starts with `prefix`.
-    @inline(__always) static func hasPrefix(_ string: String, _ prefix: [UInt8]) -> Bool {
-        var string = string
-        return string.withUTF8 { bytes in
-            guard !prefix.isEmpty else { return true }
-            guard bytes.count >= prefix.count, let base = bytes.baseAddress else { return false }
-            return prefix.withUnsafeBufferPointer { memcmp(base, $0.baseAddress!, prefix.count) == 0 }
+    /// Whether `bytes` start with `prefix`.
+    @inline(__always) static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+        guard bytes.count >= prefix.count else { return false }
+        guard !prefix.isEmpty else { return true }
+        return prefix.withUnsafeBufferPointer { memcmp(bytes.baseAddress!, $0.baseAddress!, prefix.count) == 0 }
+    }
+
+    /// Whether `bytes` are the UTF-8 of `other`.
+    @inline(__always) static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ other: String) -> Bool {
+        var other = other
+        return other.withUTF8 { o in
+            o.count == bytes.count && memcmp(bytes.baseAddress!, o.baseAddress!, o.count) == 0
         }
     }
-}
-
-/// An N-Triples line as a set member: its bytes, hashed as one block.
-struct LineKey: Hashable {
-    let bytes: [UInt8]
-
-    init(_ bytes: ArraySlice<UInt8>) { self.bytes = Array(bytes) }
-
-    func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-    }
-
-    static func == (a: LineKey, b: LineKey) -> Bool { a.bytes == b.bytes }
 }
 
 /// What VoID says about a dataset: counts of triples, entities, classes and properties.
@@ -118,7 +239,7 @@ struct DatasetStatistics: Sendable {
     /// Distinct article-local subjects.
     var localEntities = 0
     /// Distinct shared subjects under the base IRI.
-    var sharedEntities = Set<String>()
+    var sharedEntities = 0
     /// Triples per property.
     var properties: [IRI: Int] = [:]
     /// Distinct instances per class (`rdf:type` triples per class).
@@ -128,16 +249,11 @@ struct DatasetStatistics: Sendable {
     var latest: String?
 
     /// Entities: distinct IRI subjects in the dataset's URI space.
-    var entities: Int { localEntities + sharedEntities.count }
+    var entities: Int { localEntities + sharedEntities }
 
-    mutating func count(_ triple: Triple) {
-        triples += 1
-        properties[triple.predicate, default: 0] += 1
-        if triple.predicate == RDF.type, case .iri(let c) = triple.object { classes[c, default: 0] += 1 }
-        if triple.predicate == Schema.datePublished, case .literal(let date) = triple.object {
-            let d = date.lexicalForm
-            if earliest.map({ d < $0 }) ?? true { earliest = d }
-            if latest.map({ d > $0 }) ?? true { latest = d }
-        }
+    /// Widens the span of publication dates to `d` (a `schema:datePublished` lexical form).
+    mutating func date(_ d: String) {
+        if earliest.map({ d < $0 }) ?? true { earliest = d }
+        if latest.map({ d > $0 }) ?? true { latest = d }
     }
 }

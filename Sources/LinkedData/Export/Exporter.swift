@@ -130,12 +130,12 @@ public struct Exporter: Sendable {
                 report.otherShards += 1
                 continue
             }
-            if let first = firstPath[document.identifier] {
+            let identifier = document.identifier
+            if let first = firstPath[identifier] {
                 duplicates[document.path] = SkippedInput(
-                    path: document.path,
-                    reason: .duplicateIdentifier(path: document.path, identifier: document.identifier, firstPath: first))
+                    path: document.path, reason: .duplicateIdentifier(path: document.path, identifier: identifier, firstPath: first))
             } else {
-                firstPath[document.identifier] = document.path
+                firstPath[identifier] = document.path
             }
             documents.append(document)
         }
@@ -158,49 +158,41 @@ public struct Exporter: Sendable {
         let mapper = ArticleMapper(minter: config.minter)
         let progress = ProgressLine(total: documents.count, enabled: config.showsProgress)
 
-        let batchSize = 64 * config.jobs
-        let batches = stride(from: 0, to: documents.count, by: batchSize).map {
-            Array(documents[$0..<min($0 + batchSize, documents.count)])
+        // With more than one job, `jobs` threads read, extract and map the articles ahead of this
+        // one, which writes them in input order (at most `window` articles in flight).
+        let inputs = documents
+        let process: @Sendable (Int) -> Result<MappedArticle, ExportError> = { [self, duplicates] i in
+            processOne(inputs[i], duplicates: duplicates, mapper: mapper)
         }
-        // With more than one job, the next batch is read, extracted and mapped while this one is written.
-        let readsAhead = config.jobs > 1
-        var ahead: PendingBatch? = nil
-        if readsAhead, let first = batches.first { ahead = PendingBatch(first, exporter: self, duplicates: duplicates, mapper: mapper) }
-        for (k, batch) in batches.enumerated() {
-            let results: [Result<MappedArticle, ExportError>]
-            if readsAhead, let pending = ahead {
-                results = pending.wait()
-                ahead = k + 1 < batches.count ? PendingBatch(batches[k + 1], exporter: self, duplicates: duplicates, mapper: mapper) : nil
-            } else {
-                results = process(batch, duplicates: duplicates, mapper: mapper)
-            }
-            for (document, result) in zip(batch, results) {
-                switch result {
-                case .failure(let error):
-                    report.skipped.append(SkippedInput(path: document.path, reason: error))
+        let pipeline = config.jobs > 1
+            ? ArticlePipeline(count: inputs.count, jobs: config.jobs, window: Self.window(jobs: config.jobs), work: process) : nil
+        defer { pipeline?.finish() }
+        for (i, document) in inputs.enumerated() {
+            switch pipeline?.next() ?? process(i) {
+            case .failure(let error):
+                report.skipped.append(SkippedInput(path: document.path, reason: error))
+                progress.clear()
+                log(error.description)
+            case .success(let mapped):
+                report.exported += 1
+                report.diagnostics += mapped.diagnostics.count
+                if config.verbose {
                     progress.clear()
-                    log(error.description)
-                case .success(let mapped):
-                    report.exported += 1
-                    report.diagnostics += mapped.diagnostics.count
-                    if config.verbose {
-                        progress.clear()
-                        for note in mapped.diagnostics { log("\(document.path): note: \(note)") }
-                    }
-                    try nquads?.write(mapped.lineArena, graph: mapped.graphName)
-                    let fresh = merged.add(mapped)
-                    if let ntriples {
-                        for item in fresh {
-                            if let renamed = item.renamed {
-                                try ntriples.write(renamed, graph: nil)
-                            } else {
-                                try ntriples.write(mapped.lineArena, at: item.index, graph: nil)
-                            }
+                    for note in mapped.diagnostics { log("\(document.path): note: \(note)") }
+                }
+                try nquads?.write(mapped.lineArena, graph: mapped.graphName)
+                let fresh = merged.add(mapped)
+                if let ntriples {
+                    for item in fresh.items {
+                        if item < 0 {
+                            try ntriples.write(fresh.renamed[Int(-1 - item)], graph: nil)
+                        } else {
+                            try ntriples.write(mapped.lineArena, at: Int(item), graph: nil)
                         }
                     }
                 }
-                progress.advance()
             }
+            progress.advance()
         }
         progress.clear()
 
@@ -269,26 +261,9 @@ public struct Exporter: Sendable {
         return report
     }
 
-    /// Reads, extracts and maps a batch, `jobs` articles at a time; results in batch order.
-    fileprivate func process(_ batch: [InputDocument], duplicates: [String: SkippedInput], mapper: ArticleMapper)
-        -> [Result<MappedArticle, ExportError>]
-    {
-        let results = ResultSlots(count: batch.count)
-        let jobs = min(configuration.jobs, batch.count)
-        let work: @Sendable (Int) -> Void = { worker in
-            var index = worker
-            while index < batch.count {
-                results.set(index, self.processOne(batch[index], duplicates: duplicates, mapper: mapper))
-                index += jobs
-            }
-        }
-        if jobs <= 1 {
-            work(0)
-        } else {
-            DispatchQueue.concurrentPerform(iterations: jobs, execute: work)
-        }
-        return results.values()
-    }
+    /// Articles read ahead of the one being written, at most: enough to keep `jobs` threads busy
+    /// while one article takes long, few enough that memory does not grow with the input.
+    static func window(jobs: Int) -> Int { 16 * jobs }
 
     private func processOne(_ document: InputDocument, duplicates: [String: SkippedInput], mapper: ArticleMapper)
         -> Result<MappedArticle, ExportError>
@@ -343,40 +318,6 @@ public struct Exporter: Sendable {
             "rdf": RDF.namespace, "rdfs": RDFS.namespace, "xsd": XSD.namespace,
             "person": minter.base + "person/", "country": minter.base + "country/",
         ]
-    }
-}
-
-/// A batch being read, extracted and mapped on other threads while the previous one is written.
-private final class PendingBatch: @unchecked Sendable {
-    private let group = DispatchGroup()
-    private var results: [Result<MappedArticle, ExportError>] = []
-
-    init(_ batch: [InputDocument], exporter: Exporter, duplicates: [String: SkippedInput], mapper: ArticleMapper) {
-        DispatchQueue.global().async(group: group) {
-            self.results = exporter.process(batch, duplicates: duplicates, mapper: mapper)
-        }
-    }
-
-    /// Waits for the batch; its results in batch order.
-    func wait() -> [Result<MappedArticle, ExportError>] {
-        group.wait()
-        return results
-    }
-}
-
-/// Result slots written by several threads, each index by one thread only.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<MappedArticle, ExportError>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Result<MappedArticle, ExportError>) {
-        lock.withLock { slots[index] = value }
-    }
-
-    func values() -> [Result<MappedArticle, ExportError>] {
-        lock.withLock { slots.map { $0 ?? .failure(.badArticle(path: "?", reason: "not processed")) } }
     }
 }
 

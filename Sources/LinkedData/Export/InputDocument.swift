@@ -14,7 +14,29 @@ public struct InputDocument: Hashable, Sendable, Comparable {
     }
 
     /// The identifier the article will get: the file name without its extension.
-    public var identifier: String { URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent }
+    public var identifier: String {
+        if let (stem, _) = Self.plainName(path) { return stem }
+        return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    }
+
+    /// The last component of a path split at its last dot, when that is plain: a name that
+    /// does not start with the dot and an extension of ASCII letters and digits only, so that
+    /// `URL`'s `deletingPathExtension().lastPathComponent` and `pathExtension` give the same
+    /// without parsing a URL; `nil` otherwise (and for paths ending in `/`).
+    static func plainName(_ path: String) -> (stem: String, extension: String)? {
+        let utf8 = path.utf8
+        guard let last = utf8.last, last != UInt8(ascii: "/") else { return nil }
+        let nameStart = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        guard let dot = utf8[nameStart...].lastIndex(of: UInt8(ascii: ".")), dot != nameStart else { return nil }
+        let extensionStart = utf8.index(after: dot)
+        guard extensionStart != utf8.endIndex,
+            utf8[extensionStart...].allSatisfy({ byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            })
+        else { return nil }
+        return (String(path[nameStart..<dot]), String(path[extensionStart...]))
+    }
 
     public static func < (lhs: InputDocument, rhs: InputDocument) -> Bool {
         (lhs.relativePath, lhs.path) < (rhs.relativePath, rhs.path)
@@ -45,14 +67,18 @@ public struct InputDocument: Hashable, Sendable, Comparable {
                 throw ExportError.missingInput(path: path, reason: "cannot list the folder")
             }
             var found: [InputDocument] = []
+            // What `URL(fileURLWithPath: full).standardizedFileURL.path` gives for a path below the
+            // folder whose components are plain names (no `.`, `..` or empty ones): the folder's, joined.
+            let standardFolder = URL(fileURLWithPath: path).standardizedFileURL.path
+            let standardPrefix = standardFolder.hasSuffix("/") ? standardFolder : standardFolder + "/"
             while let relative = enumerator.nextObject() as? String {
-                let components = relative.split(separator: "/")
-                if components.contains(where: { $0.hasPrefix(".") }) { continue }
+                if relative.hasPrefix(".") || relative.contains("/.") { continue }  // a hidden file or folder on the way
+                let ext = Self.plainName(relative)?.extension ?? URL(fileURLWithPath: relative).pathExtension
+                guard extensions.contains(ext.lowercased()) else { continue }
                 let full = (path.hasSuffix("/") ? path : path + "/") + relative
                 var isFolder: ObjCBool = false
                 guard fm.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-                guard extensions.contains(URL(fileURLWithPath: relative).pathExtension.lowercased()) else { continue }
-                let standard = URL(fileURLWithPath: full).standardizedFileURL.path
+                let standard = relative.contains("//") ? URL(fileURLWithPath: full).standardizedFileURL.path : standardPrefix + relative
                 if seen.insert(standard).inserted { found.append(InputDocument(path: full, relativePath: relative)) }
             }
             documents += found

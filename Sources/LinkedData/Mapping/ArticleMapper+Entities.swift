@@ -12,14 +12,14 @@ extension MappingContext {
             let code = country.code.uppercased()
             let name = LiteralText.clean(country.name)
             guard !name.isEmpty else { continue }
-            let iri = minter.country(code)
+            let iri = buffer.ref(minter.country(code))
             if countries[code] == nil {
                 countries[code] = iri
                 countryNames[code] = name
-                buffer.type(iri, Schema.Country)
-                buffer.string(iri, Schema.name, name)
-                buffer.string(iri, Schema.identifier, code)
-                buffer.add(articleIRI, Schema.mentions, iri)
+                buffer.type(iri, .schemaCountry)
+                buffer.string(iri, .schemaName, name)
+                buffer.string(iri, .schemaIdentifier, code)
+                buffer.add(articleRef, .schemaMentions, iri)
             }
             mentions(country.mentions, of: iri, what: "country \(code)")
         }
@@ -29,24 +29,25 @@ extension MappingContext {
         for place in article.places {
             let name = LiteralText.clean(place.name)
             guard !name.isEmpty else { continue }
-            let iri = minter.place(place.key)
+            let iri = buffer.ref(minter.place(place.key))
             if places[place.key] == nil {
                 places[place.key] = iri
-                let kindClass: IRI? =
+                let kindClass: VocabularyTerm? =
                     switch place.kind {
-                    case .city: Schema.City
-                    case .building: Schema.CivicStructure
-                    case .region: Schema.AdministrativeArea
+                    case .city: .schemaCity
+                    case .building: .schemaCivicStructure
+                    case .region: .schemaAdministrativeArea
                     case .other: nil
                     }
-                buffer.type(iri, Schema.Place)
+                buffer.type(iri, .schemaPlace)
                 if let kindClass { buffer.type(iri, kindClass) }
-                buffer.string(iri, Schema.name, name)
-                for alt in Self.alternates(place.alternateNames, excluding: name) { buffer.string(iri, Schema.alternateName, alt) }
+                buffer.string(iri, .schemaName, name)
+                for alt in Self.alternates(place.alternateNames, excluding: name) { buffer.string(iri, .schemaAlternateName, alt) }
                 if let code = place.country, Self.isCountryCode(code) {
-                    buffer.add(iri, Schema.containedInPlace, minter.country(code))
+                    let country = buffer.ref(minter.country(code))
+                    buffer.add(iri, .schemaContainedInPlace, country)
                 }
-                buffer.add(articleIRI, Schema.mentions, iri)
+                buffer.add(articleRef, .schemaMentions, iri)
             }
             mentions(place.mentions, of: iri, what: "place \(place.key)")
         }
@@ -59,38 +60,39 @@ extension MappingContext {
                 diagnostics.append("organization \(organization.key): no name; left out")
                 continue
             }
-            let iri = minter.organization(organization.key)
+            let iri = buffer.ref(minter.organization(organization.key))
             if organizations[organization.key] == nil {
                 organizations[organization.key] = iri
-                buffer.type(iri, Schema.Organization, ORG.Organization)
+                buffer.type(iri, .schemaOrganization, .orgOrganization)
                 for c in Self.classes(of: organization.kind) { buffer.type(iri, c) }
-                buffer.string(iri, Schema.name, name)
+                buffer.string(iri, .schemaName, name)
                 for alt in Self.alternates(organization.alternateNames, excluding: name) {
-                    buffer.string(iri, Schema.alternateName, alt)
+                    buffer.string(iri, .schemaAlternateName, alt)
                 }
                 if let code = organization.country, Self.isCountryCode(code) {
-                    buffer.add(iri, Schema.location, minter.country(code))
+                    let country = buffer.ref(minter.country(code))
+                    buffer.add(iri, .schemaLocation, country)
                 }
-                buffer.add(articleIRI, Schema.mentions, iri)
+                buffer.add(articleRef, .schemaMentions, iri)
             }
             mentions(organization.mentions, of: iri, what: "organization \(organization.key)")
         }
     }
 
     /// The classes beyond schema:Organization and org:Organization that a kind adds.
-    static func classes(of kind: OrganizationKind) -> [IRI] {
+    static func classes(of kind: OrganizationKind) -> [VocabularyTerm] {
         switch kind {
-        case .armedForces: [Schema.GovernmentOrganization, COMM.ArmedForces]
-        case .ministry: [Schema.GovernmentOrganization, COMM.Ministry]
-        case .governmentAgency: [Schema.GovernmentOrganization]
-        case .government: [Schema.GovernmentOrganization, COMM.Government]
-        case .committee: [COMM.Committee]
-        case .embassy: [Schema.GovernmentOrganization, COMM.Embassy]
-        case .politicalParty: [COMM.PoliticalParty]
-        case .newsAgency: [Schema.NewsMediaOrganization, COMM.NewsAgency]
-        case .newsMedia: [Schema.NewsMediaOrganization]
-        case .intergovernmental: [COMM.IntergovernmentalOrganization]
-        case .company: [Schema.Corporation]
+        case .armedForces: [.schemaGovernmentOrganization, .commArmedForces]
+        case .ministry: [.schemaGovernmentOrganization, .commMinistry]
+        case .governmentAgency: [.schemaGovernmentOrganization]
+        case .government: [.schemaGovernmentOrganization, .commGovernment]
+        case .committee: [.commCommittee]
+        case .embassy: [.schemaGovernmentOrganization, .commEmbassy]
+        case .politicalParty: [.commPoliticalParty]
+        case .newsAgency: [.schemaNewsMediaOrganization, .commNewsAgency]
+        case .newsMedia: [.schemaNewsMediaOrganization]
+        case .intergovernmental: [.commIntergovernmentalOrganization]
+        case .company: [.schemaCorporation]
         case .other: []
         }
     }
@@ -102,20 +104,21 @@ extension MappingContext {
                 diagnostics.append("person \(person.key): no name; left out")
                 continue
             }
-            let iri = minter.person(person.key)
+            let iri = buffer.ref(minter.person(person.key))
             if persons[person.key] == nil {
                 persons[person.key] = iri
-                buffer.type(iri, Schema.Person)
-                buffer.string(iri, Schema.name, name)
+                buffer.type(iri, .schemaPerson)
+                buffer.string(iri, .schemaName, name)
                 for alt in Self.alternates(person.alternateNames, excluding: name) {
-                    buffer.string(iri, Schema.alternateName, alt)
+                    buffer.string(iri, .schemaAlternateName, alt)
                 }
-                if let honorific = person.honorific { buffer.string(iri, Schema.honorificPrefix, honorific) }
+                if let honorific = person.honorific { buffer.string(iri, .schemaHonorificPrefix, honorific) }
                 if let code = person.nationality, Self.isCountryCode(code) {
-                    buffer.add(iri, Schema.nationality, minter.country(code))
+                    let country = buffer.ref(minter.country(code))
+                    buffer.add(iri, .schemaNationality, country)
                     personNationality[person.key] = code.uppercased()
                 }
-                buffer.add(articleIRI, Schema.mentions, iri)
+                buffer.add(articleRef, .schemaMentions, iri)
             }
             mentions(person.mentions, of: iri, what: "person \(person.key)")
         }

@@ -20,7 +20,7 @@ extension MappingContext {
             }
             let title = LiteralText.clean(holding.title)
             guard !title.isEmpty else { continue }
-            var organization: IRI?
+            var organization: TermRef?
             if let key = holding.organizationKey {
                 organization = organizations[key]
                 if organization == nil {
@@ -33,39 +33,40 @@ extension MappingContext {
                 organization = government(of: code)
             }
             guard let organization else {
-                buffer.string(holder, Schema.jobTitle, title)
+                buffer.string(holder, .schemaJobTitle, title)
                 continue
             }
-            let post = minter.post(organization: organization, title: title)
-            buffer.add(holder, ORG.holds, post)
-            buffer.type(post, ORG.Post)
-            buffer.string(post, RDFS.label, title)
-            for alias in Self.alternates(holding.titleAliases, excluding: title) { buffer.string(post, SKOS.altLabel, alias) }
-            buffer.add(post, ORG.postIn, organization)
+            let post = buffer.ref(minter.post(organization: buffer.iri(organization), title: title))
+            buffer.add(holder, .orgHolds, post)
+            buffer.type(post, .orgPost)
+            buffer.string(post, .rdfsLabel, title)
+            for alias in Self.alternates(holding.titleAliases, excluding: title) { buffer.string(post, .skosAltLabel, alias) }
+            buffer.add(post, .orgPostIn, organization)
 
-            let record = minter.holding(ofArticle: article.identifier, ordinal: index + 1)
-            buffer.type(record, COMM.PostHolding)
-            buffer.add(record, ORG.member, holder)
-            buffer.add(record, ORG.organization, organization)
-            buffer.add(record, COMM.post, post)
-            if let date = article.datePublished { buffer.date(record, COMM.asOf, date) }
-            buffer.add(record, PROV.hadPrimarySource, articleIRI)
+            let record = buffer.ref(minter.holding(ofArticle: articleIRI, ordinal: index + 1))
+            buffer.type(record, .commPostHolding)
+            buffer.add(record, .orgMember, holder)
+            buffer.add(record, .orgOrganizationProperty, organization)
+            buffer.add(record, .commPost, post)
+            if let date = article.datePublished { buffer.date(record, .commAsOf, date) }
+            buffer.add(record, .provHadPrimarySource, articleRef)
             for mention in holding.mentions {
-                if let iri = span(mention.span, text: mention.text, class: NIF.Phrase, what: what) {
-                    buffer.add(iri, ITSRDF.taIdentRef, post)
-                    buffer.add(record, PROV.wasDerivedFrom, iri)
+                if let iri = span(mention.span, text: mention.text, class: .nifPhrase, what: what) {
+                    buffer.add(iri, .itsrdfTaIdentRef, post)
+                    buffer.add(record, .provWasDerivedFrom, iri)
                 }
             }
         }
     }
 
     /// The government of a country, as the organization of a post (not a mention of the article).
-    private mutating func government(of code: String) -> IRI {
+    private mutating func government(of code: String) -> TermRef {
         let code = code.uppercased()
-        let iri = minter.government(ofCountry: code)
-        buffer.type(iri, Schema.Organization, ORG.Organization, Schema.GovernmentOrganization, COMM.Government)
-        buffer.string(iri, Schema.name, "Government of " + (countryNames[code] ?? code))
-        buffer.add(iri, Schema.location, minter.country(code))
+        let iri = buffer.ref(minter.government(ofCountry: code))
+        buffer.type(iri, .schemaOrganization, .orgOrganization, .schemaGovernmentOrganization, .commGovernment)
+        buffer.string(iri, .schemaName, "Government of " + (countryNames[code] ?? code))
+        let country = buffer.ref(minter.country(code))
+        buffer.add(iri, .schemaLocation, country)
         return iri
     }
 
@@ -75,9 +76,9 @@ extension MappingContext {
     /// schema:startDate ?date ; schema:location ?place ; comm:eventType cameo:… ; comm:evidence ?sentence`.
     mutating func mapEvents() {
         for (index, record) in article.events.enumerated() {
-            let iri = minter.event(ofArticle: article.identifier, ordinal: index + 1)
+            let iri = buffer.ref(minter.event(ofArticle: articleIRI, ordinal: index + 1))
             let what = "event \(index + 1) (\(record.kind.rawValue))"
-            var attendees: [IRI] = []
+            var attendees: [TermRef] = []
             var names: [String] = []
             for key in record.attendeeKeys {
                 guard let person = persons[key] else {
@@ -89,7 +90,7 @@ extension MappingContext {
                     names.append(article.persons.first(where: { $0.key == key })?.name ?? key)
                 }
             }
-            var delegations: [IRI] = []
+            var delegations: [TermRef] = []
             for key in record.organizationKeys {
                 guard let organization = organizations[key] else {
                     diagnostics.append("\(what): the article lists no organization \(key); delegation left out")
@@ -102,26 +103,26 @@ extension MappingContext {
                 continue
             }
             let parties = attendees.count + delegations.count
-            let eventClass: IRI
+            let eventClass: VocabularyTerm
             switch record.kind {
-            case .meeting: eventClass = parties >= 2 ? COMM.Meeting : COMM.Encounter
-            case .talks: eventClass = parties >= 2 ? COMM.Talks : COMM.Encounter
-            case .call: eventClass = parties >= 2 ? COMM.TelephoneCall : COMM.Encounter
-            case .visit: eventClass = COMM.Visit
-            case .agreement: eventClass = COMM.AgreementSigning
+            case .meeting: eventClass = parties >= 2 ? .commMeeting : .commEncounter
+            case .talks: eventClass = parties >= 2 ? .commTalks : .commEncounter
+            case .call: eventClass = parties >= 2 ? .commTelephoneCall : .commEncounter
+            case .visit: eventClass = .commVisit
+            case .agreement: eventClass = .commAgreementSigning
             }
-            buffer.add(articleIRI, Schema.about, iri)
-            buffer.type(iri, Schema.Event, eventClass)
-            if eventClass == COMM.Talks { buffer.type(iri, COMM.Meeting) }
-            for person in attendees { buffer.add(iri, Schema.attendee, person) }
-            for organization in delegations { buffer.add(iri, COMM.delegation, organization) }
+            buffer.add(articleRef, .schemaAbout, iri)
+            buffer.type(iri, .schemaEvent, eventClass)
+            if eventClass == .commTalks { buffer.type(iri, .commMeeting) }
+            for person in attendees { buffer.add(iri, .schemaAttendee, person) }
+            for organization in delegations { buffer.add(iri, .commDelegation, organization) }
             if let date = record.date {
-                buffer.date(iri, Schema.startDate, date)
-                if let end = record.endDate, end >= date { buffer.date(iri, Schema.endDate, end) }
+                buffer.date(iri, .schemaStartDate, date)
+                if let end = record.endDate, end >= date { buffer.date(iri, .schemaEndDate, end) }
             }
             if let location = record.location {
                 if let place = resolve(location) {
-                    buffer.add(iri, Schema.location, place)
+                    buffer.add(iri, .schemaLocation, place)
                 } else {
                     diagnostics.append("\(what): the article lists no location \(location); location left out")
                 }
@@ -130,13 +131,13 @@ extension MappingContext {
             if concept.code != record.cameoCode {
                 diagnostics.append("\(what): \"\(record.cameoCode)\" is not a CAMEO code of Schemas/event-types.ttl; using \(concept.code)")
             }
-            buffer.add(iri, COMM.eventType, CAMEO.iri(concept.code))
-            writeConcept(concept)
+            let conceptRef = writeConcept(concept)
+            buffer.add(iri, .commEventType, conceptRef)
             let label = Self.label(of: eventClass) + (names.isEmpty ? "" : ": " + names.joined(separator: ", "))
                 + (record.date.map { " (\($0))" } ?? "")
-            buffer.string(iri, RDFS.label, label)
-            if let sentence = span(record.evidence.span, text: record.evidence.text, class: NIF.Sentence, what: "evidence of \(what)") {
-                buffer.add(iri, COMM.evidence, sentence)
+            buffer.string(iri, .rdfsLabel, label)
+            if let sentence = span(record.evidence.span, text: record.evidence.text, class: .nifSentence, what: "evidence of \(what)") {
+                buffer.add(iri, .commEvidence, sentence)
             }
         }
     }
@@ -155,21 +156,23 @@ extension MappingContext {
         return CAMEO.concepts[fallback]!  // the table lists every fallback; a test checks it
     }
 
-    private mutating func writeConcept(_ concept: CAMEO.Concept) {
-        let iri = CAMEO.iri(concept.code)
-        buffer.type(iri, SKOS.Concept)
-        buffer.add(iri, SKOS.notation, .literal(Literal(concept.code)))
-        buffer.add(iri, SKOS.prefLabel, .literal(Literal(concept.label, language: "en")))
-        buffer.add(iri, SKOS.inScheme, CAMEO.scheme)
+    /// Writes a concept of the CAMEO scheme; returns its term.
+    private mutating func writeConcept(_ concept: CAMEO.Concept) -> TermRef {
+        let iri = buffer.ref(CAMEO.iri(concept.code))
+        buffer.type(iri, .skosConcept)
+        buffer.add(iri, .skosNotation, Literal(concept.code))
+        buffer.add(iri, .skosPrefLabel, Literal(concept.label, language: "en"))
+        buffer.add(iri, .skosInScheme, .cameoScheme)
+        return iri
     }
 
-    static func label(of eventClass: IRI) -> String {
+    static func label(of eventClass: VocabularyTerm) -> String {
         switch eventClass {
-        case COMM.Meeting: "Meeting"
-        case COMM.Talks: "Talks"
-        case COMM.TelephoneCall: "Telephone call"
-        case COMM.Visit: "Visit"
-        case COMM.AgreementSigning: "Agreement signing"
+        case .commMeeting: "Meeting"
+        case .commTalks: "Talks"
+        case .commTelephoneCall: "Telephone call"
+        case .commVisit: "Visit"
+        case .commAgreementSigning: "Agreement signing"
         default: "Encounter"
         }
     }
@@ -186,21 +189,21 @@ extension MappingContext {
                 diagnostics.append("\(what): the speaker \(quotation.speaker) is not a person or organization the article lists; left out")
                 continue
             }
-            let iri = minter.quotation(ofArticle: article.identifier, ordinal: index + 1)
-            buffer.add(articleIRI, Schema.hasPart, iri)
-            buffer.type(iri, Schema.Quotation)
-            buffer.string(iri, Schema.text, text)
-            buffer.add(iri, Schema.creator, speaker)
+            let iri = buffer.ref(minter.quotation(ofArticle: articleIRI, ordinal: index + 1))
+            buffer.add(articleRef, .schemaHasPart, iri)
+            buffer.type(iri, .schemaQuotation)
+            buffer.string(iri, .schemaText, text)
+            buffer.add(iri, .schemaCreator, speaker)
             if let channel = quotation.reportedBy.flatMap(speakerIRI), channel != speaker {
-                buffer.add(iri, COMM.reportedBy, channel)
+                buffer.add(iri, .commReportedBy, channel)
             }
-            if let source = span(quotation.span, text: quotation.text, class: NIF.Phrase, what: what) {
-                buffer.add(iri, PROV.wasDerivedFrom, source)
+            if let source = span(quotation.span, text: quotation.text, class: .nifPhrase, what: what) {
+                buffer.add(iri, .provWasDerivedFrom, source)
             }
         }
     }
 
-    private func speakerIRI(_ reference: EntityReference) -> IRI? {
+    private func speakerIRI(_ reference: EntityReference) -> TermRef? {
         switch reference {
         case .person(let key): persons[key]
         case .organization(let key): organizations[key]

@@ -44,46 +44,48 @@ public struct ArticleMapper: Sendable {
         context.mapPosts()
         context.mapEvents()
         context.mapQuotations()
-        let (triples, lines) = context.buffer.sorted()
+        let sorted = context.buffer.sortedTable()
         return MappedArticle(
             identifier: extracted.identifier, article: context.articleIRI,
-            graphName: minter.graph(ofArticle: extracted.identifier), triples: triples, lineArena: lines,
-            diagnostics: context.diagnostics)
+            graphName: minter.graph(ofArticle: context.articleIRI), terms: sorted.terms, termBytes: sorted.encoded,
+            statements: sorted.statements, lineArena: sorted.lines, diagnostics: context.diagnostics)
     }
 }
 
-/// The state of mapping one article: its IRIs by entity key, the triples so far, the diagnostics.
+/// The state of mapping one article: its terms by entity key, the triples so far, the diagnostics.
 struct MappingContext {
     let minter: IRIMinter
     let article: ExtractedArticle
     let articleIRI: IRI
     let textLength: Int
-    /// The NIF context: the whole text of the article, which every span refers to.
-    let contextIRI: IRI
     var buffer = TripleBuffer()
+    let articleRef: TermRef
+    /// The NIF context: the whole text of the article, which every span refers to.
+    let contextRef: TermRef
     var diagnostics: [String] = []
 
-    var persons: [String: IRI] = [:]
+    var persons: [String: TermRef] = [:]
     var personNationality: [String: String] = [:]
-    var organizations: [String: IRI] = [:]
-    var countries: [String: IRI] = [:]
+    var organizations: [String: TermRef] = [:]
+    var countries: [String: TermRef] = [:]
     var countryNames: [String: String] = [:]
-    var places: [String: IRI] = [:]
+    var places: [String: TermRef] = [:]
     var contextWritten = false
 
     init(minter: IRIMinter, article: ExtractedArticle) {
         self.minter = minter
         self.article = article
         self.articleIRI = minter.article(article.identifier)
-        self.textLength = article.text.unicodeScalars.count
-        self.contextIRI = minter.span(ofArticle: articleIRI, start: 0, end: textLength)
+        self.textLength = Self.scalarCount(article.text)
+        articleRef = buffer.ref(articleIRI)
+        contextRef = buffer.ref(minter.span(ofArticle: articleIRI, start: 0, end: textLength))
     }
 
     mutating func mapArticle() {
-        buffer.type(articleIRI, Schema.NewsArticle)
-        buffer.add(articleIRI, Schema.identifier, .literal(Literal(article.identifier)))
-        if let date = article.datePublished { buffer.date(articleIRI, Schema.datePublished, date) }
-        if let title = article.title { buffer.string(articleIRI, Schema.headline, title) }
+        buffer.type(articleRef, .schemaNewsArticle)
+        buffer.add(articleRef, .schemaIdentifier, Literal(article.identifier))
+        if let date = article.datePublished { buffer.date(articleRef, .schemaDatePublished, date) }
+        if let title = article.title { buffer.string(articleRef, .schemaHeadline, title) }
     }
 
     // MARK: Provenance (NIF)
@@ -91,40 +93,51 @@ struct MappingContext {
     private mutating func writeContext() {
         guard !contextWritten else { return }
         contextWritten = true
-        let context = contextIRI
-        buffer.type(context, NIF.Context)
-        buffer.count(context, NIF.beginIndex, 0)
-        buffer.count(context, NIF.endIndex, textLength)
-        buffer.add(context, NIF.sourceUrl, articleIRI)
+        let context = contextRef
+        buffer.type(context, .nifContext)
+        buffer.count(context, .nifBeginIndex, 0)
+        buffer.count(context, .nifEndIndex, textLength)
+        buffer.add(context, .nifSourceUrl, articleRef)
     }
 
-    /// Writes a span of the text as a NIF string of class `nifClass` and returns its IRI,
+    /// Writes a span of the text as a NIF string of class `nifClass` and returns its term,
     /// or `nil` (with a diagnostic) when the span lies outside the text.
-    mutating func span(_ span: TextSpan, text: String, class nifClass: IRI, what: String) -> IRI? {
+    mutating func span(_ span: TextSpan, text: String, class nifClass: VocabularyTerm, what: @autoclosure () -> String) -> TermRef? {
         guard span.start >= 0, span.end <= textLength, span.start <= span.end else {
-            diagnostics.append("\(what): span \(span) lies outside the text (\(textLength) characters); left out")
+            diagnostics.append("\(what()): span \(span) lies outside the text (\(textLength) characters); left out")
             return nil
         }
         writeContext()
-        let iri = minter.span(ofArticle: articleIRI, start: span.start, end: span.end)
+        let iri = buffer.uniqueRef(minter.span(ofArticle: articleIRI, start: span.start, end: span.end))
         buffer.type(iri, nifClass)
-        buffer.count(iri, NIF.beginIndex, span.start)
-        buffer.count(iri, NIF.endIndex, span.end)
-        buffer.string(iri, NIF.anchorOf, text)
-        buffer.add(iri, NIF.referenceContext, contextIRI)
+        buffer.count(iri, .nifBeginIndex, span.start)
+        buffer.count(iri, .nifEndIndex, span.end)
+        buffer.string(iri, .nifAnchorOf, text)
+        buffer.add(iri, .nifReferenceContext, contextRef)
         return iri
     }
 
     /// Writes the mentions of an entity, each linked to it with `itsrdf:taIdentRef`.
-    mutating func mentions(_ mentions: [Mention], of entity: IRI, what: String) {
+    mutating func mentions(_ mentions: [Mention], of entity: TermRef, what: @autoclosure () -> String) {
         for mention in mentions {
-            if let iri = span(mention.span, text: mention.text, class: NIF.Phrase, what: "mention of \(what)") {
-                buffer.add(iri, ITSRDF.taIdentRef, entity)
+            if let iri = span(mention.span, text: mention.text, class: .nifPhrase, what: "mention of \(what())") {
+                buffer.add(iri, .itsrdfTaIdentRef, entity)
             }
         }
     }
 
     // MARK: Helpers
+
+    /// `text.unicodeScalars.count`, counted on the UTF-8 bytes: every scalar has one byte that
+    /// is not a continuation byte (10xxxxxx).
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
 
     /// Whether a string is an ISO 3166-1 alpha-2 code.
     static func isCountryCode(_ code: String) -> Bool {
@@ -133,8 +146,16 @@ struct MappingContext {
 
     /// Alternate names: cleaned, without the name itself, without duplicates.
     static func alternates(_ names: [String], excluding name: String) -> [String] {
-        var seen: Set<String> = [name]
+        guard !names.isEmpty else { return [] }
         var out: [String] = []
+        if names.count <= 16 {  // a few names: looking through them beats hashing them
+            for n in names {
+                let cleaned = LiteralText.clean(n)
+                if !cleaned.isEmpty, cleaned != name, !out.contains(cleaned) { out.append(cleaned) }
+            }
+            return out
+        }
+        var seen: Set<String> = [name]
         for n in names {
             let cleaned = LiteralText.clean(n)
             if !cleaned.isEmpty, seen.insert(cleaned).inserted { out.append(cleaned) }
@@ -142,12 +163,12 @@ struct MappingContext {
         return out
     }
 
-    /// The IRI an entity reference stands for in this article, if the article lists the entity.
-    func resolve(_ reference: EntityReference) -> IRI? {
+    /// The term an entity reference stands for in this article, if the article lists the entity.
+    mutating func resolve(_ reference: EntityReference) -> TermRef? {
         switch reference {
         case .person(let key): persons[key]
         case .organization(let key): organizations[key]
-        case .country(let code): Self.isCountryCode(code) ? (countries[code.uppercased()] ?? minter.country(code)) : nil
+        case .country(let code): Self.isCountryCode(code) ? (countries[code.uppercased()] ?? buffer.ref(minter.country(code))) : nil
         case .place(let key): places[key]
         }
     }

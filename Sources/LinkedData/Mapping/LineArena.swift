@@ -1,5 +1,5 @@
 /// Lines of bytes kept end to end in one buffer (an article's N-Triples lines without the
-/// final ` .`), so that writing them is a copy, not a `String` per line.
+/// final ` .`, or its terms' N-Triples forms), so that writing them is a copy, not a `String` per line.
 struct LineArena: Sendable, RandomAccessCollection {
     /// The lines' bytes, end to end, without separators.
     public private(set) var bytes: [UInt8] = []
@@ -11,6 +11,12 @@ struct LineArena: Sendable, RandomAccessCollection {
     init(capacity: Int, count: Int) {
         bytes.reserveCapacity(capacity)
         ends.reserveCapacity(count)
+    }
+
+    /// Lines given as their bytes end to end and where each ends.
+    init(bytes: [UInt8], ends: [Int]) {
+        self.bytes = bytes
+        self.ends = ends
     }
 
     /// The lines of strings (their UTF-8).
@@ -37,9 +43,24 @@ struct LineArena: Sendable, RandomAccessCollection {
         ends.append(bytes.count)
     }
 
+    /// Reserves room for `byteCount` more bytes.
+    mutating func reserve(_ byteCount: Int) { bytes.reserveCapacity(bytes.count + byteCount) }
+
+    /// Appends one line that `write` appends to the bytes.
+    @inline(__always) mutating func append(writing write: (inout [UInt8]) -> Void) {
+        write(&bytes)
+        ends.append(bytes.count)
+    }
+
     /// Calls `body` with the bytes of line `i`.
     @inline(__always) func withLine<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let r = range(i)
         return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[r])) }
+    }
+
+    /// Calls `body` with the lines as raw buffers: `body(bytes, ends)`, line `i` spanning
+    /// `(i == 0 ? 0 : ends[i - 1])..<ends[i]` of `bytes`.
+    @inline(__always) func withUnsafeLines<R>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int>) throws -> R) rethrows -> R {
+        try bytes.withUnsafeBufferPointer { bytes in try ends.withUnsafeBufferPointer { ends in try body(bytes, ends) } }
     }
 }
