@@ -129,13 +129,16 @@ extension ArticleAnalysis {
             }
             organizationKeys.append(key)
             organizationOf[oi] = orgEntities.count
-            var alternates = o.alternateNames.filter { $0 != o.name }
+            // Named as the text spells it; the gazetteer's spelling (which the key comes from) is another name.
+            let shownName = o.written ?? o.name
+            var alternates = o.alternateNames.filter { $0 != shownName }
+            if shownName != o.name, !alternates.contains(o.name) { alternates.append(o.name) }
             if let g = o.organization {
                 for a in lexicon.gazetteer.organizations[g].alternateNames where a.filter(\.isLetter).allSatisfy(\.isUppercase) && !alternates.contains(a) && a.count <= 8 {
                     if text(o.tokens).contains(a) || allOrganizations.contains(where: { $0.organization == g && text($0.tokens).contains(a) }) { alternates.append(a) }
                 }
             }
-            orgEntities.append(OrganizationEntity(key: key, name: o.name, alternateNames: alternates, kind: o.kind,
+            orgEntities.append(OrganizationEntity(key: key, name: shownName, alternateNames: alternates, kind: o.kind,
                                                   country: countryCode(fixedCountry.flatMap { lexicon.countryIndex[$0] } ?? country),
                                                   mentions: [mention(o.tokens)]))
         }

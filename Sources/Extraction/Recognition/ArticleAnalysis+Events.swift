@@ -29,6 +29,11 @@ struct Trigger {
 }
 
 let eventTriggers: [Trigger] = [
+    Trigger(words: ["received", "a", "courtesy", "call", "from"], kind: .meeting, cameo: "043", shape: .relational),
+    Trigger(words: ["courtesy", "call", "from"], kind: .meeting, cameo: "043", shape: .relational),
+    Trigger(words: ["one-on-one", "format"], kind: .meeting, cameo: "040", shape: .nominal),
+    Trigger(words: ["tete-a-tete", "format"], kind: .meeting, cameo: "040", shape: .nominal),
+    Trigger(words: ["expanded", "format"], kind: .talks, cameo: "046", shape: .nominal),
     Trigger(words: ["paid", "a", "courtesy", "call", "on"], kind: .meeting, cameo: "042", shape: .relational),
     Trigger(words: ["paid", "a", "call", "on"], kind: .meeting, cameo: "042", shape: .relational),
     Trigger(words: ["courtesy", "call", "on"], kind: .meeting, cameo: "042", shape: .relational),
@@ -269,9 +274,20 @@ extension ArticleAnalysis {
                     if let idx = leftRefs.lastIndex(where: { $0.tokens == last.tokens }), idx > 0 {
                         let previous = leftRefs[idx - 1]
                         let gap = (previous.tokens.upperBound..<last.tokens.lowerBound).map { keys[$0] }
-                        if gap == ["and"] { subject = previous.persons + subject }
+                        // "A and B", "The Minister …, A, and her counterpart, B,"
+                        if gap.filter({ $0 != "," }) == ["and"] { subject = previous.persons + subject }
                     }
                     if case .pronoun(let k) = last.kind, Vocabulary.pluralPronouns.contains(k) { subject = [] }
+                }
+                // "the ministers signed", "both sides signed", "the two sides then met": the two parties of the article's
+                // encounter (one told in this sentence, else the first one told), unless the sentence names them.
+                var b = triggerRange.lowerBound - 1
+                while b > sentence.tokens.lowerBound, ["also", "then", "have", "has", "had", "jointly", "later", "subsequently", "formally"].contains(keys[b]) { b -= 1 }
+                if b >= sentence.tokens.lowerBound, ["sides", "ministers", "leaders", "chiefs", "both", "they", "delegations", "parties", "commanders", "generals"].contains(tokens[b].text.lowercased()),
+                    !leftRefs.contains(where: { $0.tokens.upperBound > b && !$0.persons.isEmpty && { if case .pronoun = $0.kind { return false }; if case .description = $0.kind { return false }; return true }($0) }),
+                    subject.count < 2, let previous = sentenceEvents.last ?? events.first(where: { $0.persons.count >= 2 }), previous.persons.count >= 2
+                {
+                    subject = previous.persons
                 }
                 let pluralPossessive = (max(sentence.tokens.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound).contains { keys[$0] == "their" || keys[$0] == "two" }
                 switch trigger.shape {
@@ -313,7 +329,7 @@ extension ArticleAnalysis {
                             for p in r.persons where !persons.contains(p) { persons.append(p) }
                         }
                     }
-                    if persons.count < 2 && (pluralPossessive || trigger.kind == .talks) {
+                    if persons.count < 2 && (pluralPossessive || trigger.kind == .talks || trigger.words.last == "format") {
                         if let previous = sentenceEvents.last ?? events.last, previous.persons.count >= 2 { persons = previous.persons }
                     }
                     // "The meeting was attended by X and Y", "During the meeting, attended by X,": more attendees of the last encounter.
@@ -359,6 +375,19 @@ extension ArticleAnalysis {
                         }
                     }
                     sentenceEvents.append(e)
+                }
+            }
+            // "The signing took place at the Armscor Building on Thursday", "The meeting was held on Monday": the date
+            // (and place) of the encounter just told.
+            if sentenceEvents.isEmpty, let d = sentenceDate, key(sentence.tokens.lowerBound) == "the",
+                let kinds = (["signing": [.agreement], "ceremony": [.agreement], "meeting": [.meeting, .talks], "talks": [.talks, .meeting],
+                              "call": [.call], "conversation": [.call]] as [String: [EventKind]])[key(sentence.tokens.lowerBound + 1)],
+                ["took", "was", "were"].contains(key(sentence.tokens.lowerBound + 2)),
+                let idx = events.lastIndex(where: { kinds.contains($0.kind) }), events[idx].date == nil
+            {
+                events[idx].date = d
+                if events[idx].location == nil {
+                    events[idx].location = location(after: sentence.tokens.lowerBound + 2, in: s, organizations: organizationEntities, visit: false)
                 }
             }
             for idx in sentenceEvents.indices {

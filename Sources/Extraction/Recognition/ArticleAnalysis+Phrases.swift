@@ -43,7 +43,8 @@ extension ArticleAnalysis {
                 if entry.kind == "project" { return OrganizationPhrase(tokens: candidateStart..<m.tokens.upperBound, organization: o, name: entry.name, alternateNames: [], kind: .other, country: nil, isProject: true) }
                 // "Joint Staff Department", "Pakistan Navy Dockyard": a gazetteer name followed by a head is a body of its own.
                 if entry.kind != "newsAgency", m.tokens.upperBound < limit, let h = match(at: m.tokens.upperBound), h.isHead, !h.isOrganization,
-                    tokens[m.tokens.upperBound].isCapitalized, candidateStart == i
+                    tokens[m.tokens.upperBound].isCapitalized, candidateStart == i,
+                    !["release", "releases"].contains(key(h.tokens.upperBound))  // "MINDEF Singapore News Release"
                 {
                     let range = candidateStart..<h.tokens.upperBound
                     var alternates: [String] = []
@@ -57,10 +58,14 @@ extension ArticleAnalysis {
                 var end = m.tokens.upperBound
                 end = acronym(after: end, limit: limit, into: &alternates)
                 let ownCountry = entry.country.flatMap { lexicon.countryIndex[$0] }
+                // The text's own spelling of a multi-word name ("Ministry of Defense" for "Ministry of Defence").
+                let spelledOut = written != entry.name && m.tokens.filter({ tokens[$0].kind == .word }).count >= 2
+                    && written.contains(where: \.isLowercase) && entry.name.contains(" ")
                 return OrganizationPhrase(tokens: (candidateStart == countryEnd ? start : candidateStart)..<end, organization: o,
                                           name: entry.name, alternateNames: alternates,
                                           kind: OrganizationKind(gazetteerKind: entry.kind),
-                                          country: ownCountry ?? (candidateStart == countryEnd ? country : nil))
+                                          country: ownCountry ?? (candidateStart == countryEnd ? country : nil),
+                                          written: spelledOut ? written : nil)
             }
         }
         // "armed forces" after a country: "Pakistan armed forces", "Iran's armed forces".
@@ -125,6 +130,14 @@ extension ArticleAnalysis {
                 words += 1
                 continue
             }
+            // "General Staff", "General Border Committee": "General" starting a body's name (a head must follow).
+            if words == 0, keys[j] == "general", tokens[j].isCapitalized, j + 1 < limit, tokens[j + 1].isCapitalized,
+                match(at: j + 1)?.isHead == true || (matchOf[j + 1] < 0 && j + 2 < limit && match(at: j + 2)?.isHead == true)
+            {
+                j += 1
+                words += 1
+                continue
+            }
             // "Istanbul Naval Shipyard", "Karachi Shipyard": a city starting the name.
             if words == 0, let m = match(at: j), m.city != nil, m.tokens.count == 1, j + 1 < limit, tokens[j + 1].isCapitalized,
                 tokens[j + 1].kind == .word, matchOf[j + 1] < 0 || match(at: j + 1)?.isHead == true
@@ -143,7 +156,24 @@ extension ArticleAnalysis {
             if ["of", "for", "and", "&"].contains(keys[j]), headEnd < 0, words > 0, j + 1 < limit, tokens[j + 1].isCapitalized { j += 1; continue }
             break
         }
+        // "Status of Forces Agreement": a document named after a body, not the body.
+        if headEnd > 0, headEnd < limit, tokens[headEnd].isCapitalized, Vocabulary.nonOrganizationHeads.contains(keys[headEnd]) { return nil }
         if headEnd > 0 && (wordsAtHead >= 2 || (country != nil && wordsAtHead >= 1)) {
+            // "Military Forces of Colombia", "General Staff of the Royal Armed Forces": the country or armed forces it belongs to.
+            if key(headEnd) == "of" {
+                let k = key(headEnd + 1) == "the" ? headEnd + 2 : headEnd + 1
+                if k < limit, let m = match(at: k) {
+                    if let c = m.country, m.demonym == nil, m.post == nil, !m.isOrganization, key(m.tokens.upperBound) != "'s",
+                        m.tokens.upperBound >= limit || !tokens[m.tokens.upperBound].isCapitalized
+                    {
+                        country = country ?? c
+                        headEnd = m.tokens.upperBound
+                    } else if let o = m.organization, lexicon.gazetteer.organizations[o].kind == "armedForces", m.post == nil {
+                        country = country ?? lexicon.gazetteer.organizations[o].country.flatMap { lexicon.countryIndex[$0] }
+                        headEnd = m.tokens.upperBound
+                    }
+                }
+            }
             let range = (key(start) == "the" ? start + 1 : start)..<headEnd
             let nameRange = (country != nil && key(countryEnd - 1) == "'s") ? countryEnd..<headEnd : range
             var alternates: [String] = nameRange != range ? [text(range)] : []
@@ -267,6 +297,10 @@ extension ArticleAnalysis {
         if end + 2 < limit, key(end) == "(", key(end + 2) == ")", tokens[end + 1].text.filter(\.isUppercase).count >= 2 {
             end += 3
             labelEnd = labelEnd == m.tokens.upperBound ? labelEnd : labelEnd
+        } else if end + 2 < limit, key(end) == "(", key(end + 2) == ")", tokens[end + 1].isCapitalized, Vocabulary.domainWords.contains(keys[end + 1]) {
+            // "Permanent Secretary (Defence)": the portfolio in parentheses is part of the title.
+            end += 3
+            labelEnd = end
         }
         let generic = entry.organizationPattern == nil
         loop: while end < limit {
@@ -279,8 +313,10 @@ extension ArticleAnalysis {
                 if j < limit, tokens[j].isCapitalized, tokens[j].kind == .word, !nameable[j] || key(j) == "kingdom" { end = j + 1; continue }
                 break
             }
-            guard k == "of" || k == "on" || k == "for" else { break }
-            var j = end + 1
+            // "Minister Delegate … in charge of the National Defence Administration": the body is part of the title.
+            let inCharge = k == "in" && key(end + 1) == "charge" && key(end + 2) == "of"
+            guard k == "of" || k == "on" || k == "for" || inCharge else { break }
+            var j = end + (inCharge ? 3 : 1)
             if key(j) == "the" { j += 1 }
             if j >= limit { break }
             if k == "of", let inner = match(at: j), inner.post != nil {
@@ -299,10 +335,11 @@ extension ArticleAnalysis {
                 labelEnd = end
                 break loop
             }
-            if let org = parseOrganization(at: j, limit: limit), !org.isProject, k == "of" || organization == nil {
-                if k == "of" || k == "for" {
+            if let org = parseOrganization(at: j, limit: limit), !org.isProject, k == "of" || inCharge || organization == nil {
+                if k == "of" || k == "for" || inCharge {
                     organization = org
                     end = org.tokens.upperBound
+                    if inCharge { labelEnd = end }
                     // ", China"
                     if key(end) == ",", let cm = match(at: end + 1), let c = cm.country {
                         organization?.country = c
@@ -321,8 +358,20 @@ extension ArticleAnalysis {
             }
             if k != "of" || absorbing || generic {
                 var e = j
-                while e < limit, Vocabulary.domainWords.contains(keys[e]), tokens[e].isCapitalized || ["and", "of", "&"].contains(keys[e]) { e += 1 }
-                while e > j, ["and", "of", "&", "the"].contains(keys[e - 1]) { e -= 1 }
+                var firstComma: Int? = nil
+                while e < limit {
+                    if Vocabulary.domainWords.contains(keys[e]), tokens[e].isCapitalized || ["and", "of", "&"].contains(keys[e]) { e += 1; continue }
+                    // "Commissioner for Political Affairs, Peace and Security": a list of portfolios.
+                    if k == "for", keys[e] == ",", e + 1 < limit, tokens[e + 1].isCapitalized, Vocabulary.domainWords.contains(keys[e + 1]) {
+                        firstComma = firstComma ?? e
+                        e += 1
+                        continue
+                    }
+                    break
+                }
+                // "Minister for Foreign Affairs, Defence Minister X": the comma ended the title after all.
+                if let c = firstComma, e < limit, tokens[e].isCapitalized, tokens[e].kind == .word, !nameable[e] { e = c }
+                while e > j, ["and", "of", "&", "the", ","].contains(keys[e - 1]) { e -= 1 }
                 if e > j {
                     end = e
                     labelEnd = e
@@ -331,12 +380,23 @@ extension ArticleAnalysis {
             }
             break
         }
+        // "Minister of Defence and Military Veterans", "Minister for Home Affairs and Immigration": two portfolios.
+        if organization == nil, key(end) == "and", Vocabulary.domainWords.contains(key(end - 1)), end + 1 < limit, tokens[end + 1].isCapitalized {
+            var e = end + 1
+            while e < limit, tokens[e].isCapitalized, Vocabulary.domainWords.contains(keys[e]), !["and", "of", "the"].contains(keys[e]) { e += 1 }
+            if e > end + 1, e >= limit || !tokens[e].isCapitalized || tokens[e].kind != .word || nameable[e] {
+                end = e
+                labelEnd = e
+            }
+        }
         var label = entry.title
         if labelEnd > m.tokens.upperBound {
             label = text(m.tokens.lowerBound..<labelEnd)
         } else if m.tokens.count == 1, generic, ["chief", "head", "director"].contains(keys[m.tokens.lowerBound]), organization != nil {
             // "Chief of the Hellenic National Defence General Staff": the bare head says little without its body.
             label = text(start..<end)
+            // "Chief of the South African National Defence Force (SANDF)": the body's acronym is not part of the title.
+            if label.hasSuffix(")"), let r = label.range(of: " (", options: .backwards) { label = String(label[..<r.lowerBound]) }
         } else if isWrittenTitle(m.tokens) {
             // A full title as the text writes it ("Deputy Minister of National Defence", "Chief of the Naval Staff"):
             // the text's form, not the gazetteer's canonical spelling of the same office.
@@ -542,6 +602,8 @@ extension ArticleAnalysis {
             break
         }
         if let run = nameRun(at: i, limit: limit), sawDescriptor || run.count >= 2 || servesAsAppositive(after: run.upperBound, limit: limit) {
+            // "the President Ho Chi Minh Mausoleum": a monument named after a person, even after a title.
+            if run.count >= 2, ["mausoleum", "memorial", "monument", "museum", "cemetery", "tomb", "shrine", "airport", "stadium"].contains(keys[run.upperBound - 1]) { return nil }
             // A bare capitalized run followed by an organization head is an organization, not a person.
             if !sawDescriptor {
                 if let m = match(at: run.upperBound), m.isHead { return nil }
@@ -610,7 +672,7 @@ extension ArticleAnalysis {
             var end = posts.last!.tokens.upperBound
             var possessive = false
             if key(end) == "'s" { possessive = true; end += 1 }
-            return .description(DescriptionPhrase(tokens: start..<end, post: posts.last, head: nil, country: country, possessive: possessive, count: count))
+            return .description(DescriptionPhrase(tokens: start..<end, post: posts.last, head: nil, country: country, possessive: possessive, count: count, visiting: visiting))
         }
         var j = i
         // "the two military leaders", "the Iraqi defence minister", "the Chinese envoy", "the visiting dignitary"
@@ -708,17 +770,29 @@ extension ArticleAnalysis {
         // Countries and places from lexical matches (wherever they stand).
         for m in matches {
             if m.isOrganization {
-                // "Pakistan Army", "Indian Navy": the country named inside an organization's name.
-                for t in m.tokens where tokens[t].isCapitalized {
-                    if let n = lexicon.child(0, keys[t]) {
+                // "Pakistan Army", "Indian Navy", "Sri Lanka Air Force", "United States Africa Command": the country named
+                // inside an organization's name (the longest country name or demonym at each word).
+                var t = m.tokens.lowerBound
+                while t < m.tokens.upperBound {
+                    guard tokens[t].isCapitalized else { t += 1; continue }
+                    var node = 0
+                    var u = t
+                    var found: [(Int, Range<Int>)] = []
+                    while u < m.tokens.upperBound, let n = lexicon.child(node, keys[u]) {
+                        node = n
+                        u += 1
+                        var here: [(Int, Range<Int>)] = []
                         for e in lexicon.entries(n) {
                             switch e.category {
                             case .country(let c), .demonym(let c):
-                                if !e.caseSensitive || tokens[t].text == e.label { countryMentions.append((c, t..<(t + 1))) }
+                                if !e.caseSensitive || text(t..<u) == e.label { here.append((c, t..<u)) }
                             default: break
                             }
                         }
+                        if !here.isEmpty { found = here }
                     }
+                    countryMentions += found
+                    t = found.first?.1.upperBound ?? t + 1
                 }
                 continue
             }

@@ -114,6 +114,19 @@ struct ArticleAnalysis {
             matches[index].entries = []
             nameable[i] = true
         }
+        for (index, m) in matches.enumerated() where m.tokens.count == 1 && !m.entries.isEmpty {
+            let i = m.tokens.lowerBound
+            guard i > 0, i + 1 < tokens.count, nameable[i + 1], tokens[i].isCapitalized, tokens[i + 1].sentence == tokens[i].sentence else { continue }
+            // "Air Chief Marshal Shaikh Abdul Hannan", "General Syed Asim Munir": after a rank, "Shaikh" or "Syed" is part of the name.
+            let afterRank = matchOf[i - 1] >= 0 && matches[Int(matchOf[i - 1])].title.map { lexicon.gazetteer.titles[$0].kind == .rank } == true
+            let innerHonorific = m.title != nil && Vocabulary.innerNameHonorifics.contains(keys[i])
+            // "José Rafael Ojeda Durán": a one-word company or agency between two parts of a name is a given name.
+            let insideName = nameable[i - 1] && m.isOrganization && !m.isHead && m.post == nil && m.title == nil && m.countryOrDemonym == nil
+            guard (afterRank && innerHonorific) || insideName else { continue }
+            matchOf[i] = -1
+            matches[index].entries = []
+            nameable[i] = true
+        }
     }
 
     /// "chief of the Joint Staff Department": a multi-word post match that runs into a body's name ("Joint Staff" +

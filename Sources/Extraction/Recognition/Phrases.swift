@@ -29,6 +29,9 @@ struct OrganizationPhrase: Sendable {
     var country: Int?
     /// Whether the country is part of what the name means ("Pakistan Army"), not a qualifier of a generic name.
     var isProject = false
+    /// A gazetteer organization's name as the text writes it ("Ministry of Defense", "United States Africa Command"),
+    /// when that is a spelled-out variant of `name`: the entity is named so, its key still comes from `name`.
+    var written: String? = nil
 }
 
 /// A person named in the text with the words around the name.
@@ -57,4 +60,6 @@ struct DescriptionPhrase: Sendable {
     var possessive: Bool
     /// "the two military leaders": how many persons.
     var count: Int = 1
+    /// "the visiting air chief": the description names the visitor.
+    var visiting = false
 }

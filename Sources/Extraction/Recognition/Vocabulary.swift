@@ -58,6 +58,7 @@ enum Vocabulary {
         "street", "road", "avenue", "square", "park", "bridge", "tower", "building", "complex", "hotel", "mosque", "church",
         "temple", "cathedral", "university", "college", "school", "academy", "hospital", "stadium", "garrison", "cantonment",
         "dockyard", "shipyard", "range", "island", "islands", "museum", "memorial", "monument", "residence", "secretariat",
+        "mausoleum", "cemetery", "tomb", "shrine",
     ]
 
     /// Generic post words that name a post in lower case when "of" and a body follow ("the head of U.S. Southern Command").
@@ -97,6 +98,9 @@ enum Vocabulary {
         "disarmament", "arms", "non-proliferation", "cyber", "space", "emergency", "disaster", "management", "revenue",
         "statistics", "ports", "shipping", "textile", "inland", "postal", "services", "ministry", "asia", "pacific",
         "middle", "east", "europe", "africa", "americas", "south", "north", "central", "west", "affair", "issues",
+        "veterans", "military", "immigration", "citizenship", "homeland", "safety", "public", "armed", "forces", "political",
+        "administration", "transport", "infrastructure", "digital", "fisheries", "mines", "civil", "protection", "war",
+        "southern", "northern", "eastern", "western", "zone", "sector", "theatre", "theater",
     ]
 
     /// Pronouns that refer to one person.
