@@ -34,6 +34,8 @@ let eventTriggers: [Trigger] = [
     Trigger(words: ["one-on-one", "format"], kind: .meeting, cameo: "040", shape: .nominal),
     Trigger(words: ["tete-a-tete", "format"], kind: .meeting, cameo: "040", shape: .nominal),
     Trigger(words: ["expanded", "format"], kind: .talks, cameo: "046", shape: .nominal),
+    Trigger(words: ["their", "talks"], kind: .talks, cameo: "046", shape: .nominal),
+    Trigger(words: ["their", "meeting"], kind: .meeting, cameo: "040", shape: .nominal),
     Trigger(words: ["paid", "a", "courtesy", "call", "on"], kind: .meeting, cameo: "042", shape: .relational),
     Trigger(words: ["paid", "a", "call", "on"], kind: .meeting, cameo: "042", shape: .relational),
     Trigger(words: ["courtesy", "call", "on"], kind: .meeting, cameo: "042", shape: .relational),
@@ -160,6 +162,7 @@ extension ArticleAnalysis {
         // "today" is the dateline's day; weekdays count back from it too.
         let anchor = datelineDay(publication: publication) ?? publication
         var lastTwo: [Int] = []
+        var namedMeetingHost: (persons: [Int], sentence: Int)? = nil
         let refsBySentence = Dictionary(grouping: refs, by: \.sentence)
         for (s, sentence) in sentences.enumerated() {
             let role = sentenceRoles[s]
@@ -222,7 +225,17 @@ extension ArticleAnalysis {
                     // Only "received X": a person right after.
                     guard let r = personRefs.first(where: { $0.tokens.lowerBound >= triggerRange.upperBound }),
                         (triggerRange.upperBound..<r.tokens.lowerBound).allSatisfy({ isGapToken($0) }) || isDelegationGap(triggerRange.upperBound..<r.tokens.lowerBound)
-                    else { continue }
+                    else {
+                        // "X hosted the South Pacific Defence Ministers' Meeting": X attends the meeting the next sentence tells.
+                        if trigger.words == ["hosted"] || trigger.words == ["hosts"], key(triggerRange.upperBound) == "the",
+                            let last = personRefs.last(where: { $0.tokens.upperBound <= triggerRange.lowerBound }),
+                            (triggerRange.upperBound..<min(sentence.tokens.upperBound, triggerRange.upperBound + 10)).contains(where: {
+                                tokens[$0].isCapitalized && ["meeting", "summit", "conference", "dialogue", "forum", "session"].contains(keys[$0]) })
+                        {
+                            namedMeetingHost = (last.persons, s)
+                        }
+                        continue
+                    }
                 }
                 let leftRefs = personRefs.filter { $0.tokens.upperBound <= triggerRange.lowerBound }
                 let rightRefs = personRefs.filter { $0.tokens.lowerBound >= triggerRange.upperBound }
@@ -332,6 +345,26 @@ extension ArticleAnalysis {
                     if persons.count < 2 && (pluralPossessive || trigger.kind == .talks || trigger.words.last == "format") {
                         if let previous = sentenceEvents.last ?? events.last, previous.persons.count >= 2 { persons = previous.persons }
                     }
+                    // "During their talks": the two persons named last, when no encounter was told before.
+                    if persons.count < 2, trigger.words.first == "their", events.isEmpty, sentenceEvents.isEmpty {
+                        var distinct: [Int] = []
+                        for p in lastTwo.reversed() where !distinct.contains(p) { distinct.append(p); if distinct.count == 2 { break } }
+                        if distinct.count == 2 { persons = distinct.reversed() }
+                    }
+                    // "… hosted the Defence Ministers' Meeting. The meeting brought together A, B and C": the host attends too.
+                    if let host = namedMeetingHost, host.sentence == s - 1, ["the", "this"].contains(before.last ?? ""), !persons.isEmpty {
+                        for p in host.persons.reversed() where !persons.contains(p) { persons.insert(p, at: 0) }
+                    }
+                    // "X was present at the meeting", "Y also joined the talks": another attendee of the encounter just told.
+                    if before.suffix(3) == ["present", "at", "the"] || before.suffix(2) == ["joined", "the"] || before.suffix(2) == ["attended", "the"],
+                        let last = events.indices.last(where: { events[$0].kind != .visit }), events[last].sentence < s
+                    {
+                        let extra = leftRefs.flatMap(\.persons)
+                        if !extra.isEmpty {
+                            for p in extra where !events[last].persons.contains(p) { events[last].persons.append(p) }
+                            continue
+                        }
+                    }
                     // "The meeting was attended by X and Y", "During the meeting, attended by X,": more attendees of the last encounter.
                     let attendedAt = key(triggerRange.upperBound) == "," ? triggerRange.upperBound + 1 : triggerRange.upperBound
                     if key(attendedAt) == "attended" || (["was", "were"].contains(key(attendedAt)) && key(attendedAt + 1) == "attended") {
@@ -422,7 +455,9 @@ extension ArticleAnalysis {
         guard gap.count <= 10, gap.contains(where: { keys[$0] == "delegation" }),
             gap.contains(where: { keys[$0] == "led" || keys[$0] == "headed" }), key(gap.upperBound - 1) == "by" else { return false }
         return gap.allSatisfy { j in
-            Vocabulary.delegationWords.contains(keys[j]) || isGapToken(j)
+            // "a delegation of the Burkina Faso Armed Forces led by": the delegation's body or country.
+            Vocabulary.delegationWords.contains(keys[j]) || isGapToken(j) || ["of", "from"].contains(keys[j])
+                || (matchOf[j] >= 0 && (matches[Int(matchOf[j])].isOrganization || matches[Int(matchOf[j])].isHead))
         }
     }
 

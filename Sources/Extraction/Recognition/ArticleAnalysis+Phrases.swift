@@ -156,6 +156,13 @@ extension ArticleAnalysis {
             if ["of", "for", "and", "&"].contains(keys[j]), headEnd < 0, words > 0, j + 1 < limit, tokens[j + 1].isCapitalized { j += 1; continue }
             break
         }
+        // "NATO Multinational Brigade Latvia", "Forward Land Forces Estonia": a formation named with its host country.
+        if headEnd > 0, countryEnd == i, headEnd < limit, let m = match(at: headEnd), m.country != nil, m.demonym == nil, !m.isOrganization, m.post == nil,
+            m.tokens.upperBound >= limit || !tokens[m.tokens.upperBound].isCapitalized, key(m.tokens.upperBound) != "'s"
+        {
+            headEnd = m.tokens.upperBound
+            wordsAtHead += 1
+        }
         // "Status of Forces Agreement": a document named after a body, not the body.
         if headEnd > 0, headEnd < limit, tokens[headEnd].isCapitalized, Vocabulary.nonOrganizationHeads.contains(keys[headEnd]) { return nil }
         if headEnd > 0 && (wordsAtHead >= 2 || (country != nil && wordsAtHead >= 1)) {
@@ -340,6 +347,12 @@ extension ArticleAnalysis {
                     organization = org
                     end = org.tokens.upperBound
                     if inCharge { labelEnd = end }
+                    // "Commander of the Indian Navy's Eastern Naval Command": the post is in the body the possessive owns.
+                    if key(end) == "'s", end + 1 < limit, tokens[end + 1].isCapitalized, let sub = parseOrganization(at: end + 1, limit: limit), !sub.isProject {
+                        organization = sub
+                        if organization?.country == nil { organization?.country = org.country }
+                        end = sub.tokens.upperBound
+                    }
                     // ", China"
                     if key(end) == ",", let cm = match(at: end + 1), let c = cm.country {
                         organization?.country = c
@@ -379,6 +392,11 @@ extension ArticleAnalysis {
                 }
             }
             break
+        }
+        // "Minister of Defence II" (Brunei's second defence minister): a numeral that is part of the title.
+        if organization == nil, end < limit, ["I", "II", "III"].contains(tokens[end].text), end + 1 >= limit || !nameable[end + 1] || tokens[end + 1].isCapitalized {
+            end += 1
+            labelEnd = end
         }
         // "Minister of Defence and Military Veterans", "Minister for Home Affairs and Immigration": two portfolios.
         if organization == nil, key(end) == "and", Vocabulary.domainWords.contains(key(end - 1)), end + 1 < limit, tokens[end + 1].isCapitalized {
@@ -585,9 +603,11 @@ extension ArticleAnalysis {
                         i += 1
                         continue
                     }
-                    // "the President of Iraq, Barham Salih"
+                    // "the President of Iraq, Barham Salih", "the Minister for Defence, the Hon Richard Marles MP"
                     if key(i) == ",", i + 1 < limit, nameRun(at: next(i + 1), limit: limit) != nil || match(at: i + 1)?.title != nil {
                         i += 1
+                    } else if key(i) == ",", key(i + 1) == "the", i + 2 < limit, match(at: i + 2)?.title != nil {
+                        i += 2
                     }
                     continue
                 }
@@ -595,6 +615,13 @@ extension ArticleAnalysis {
                     titles.append(text(m.tokens))
                     i = next(m.tokens.upperBound)
                     sawDescriptor = true
+                    // "Pehin Datu Lailaraja Major General", "Dato Paduka Seri Haji": the words of a conferred style between
+                    // an honorific and the next title belong to the style, not to the name.
+                    if let t = m.title, lexicon.gazetteer.titles[t].kind == .honorific {
+                        var j = i
+                        while j < min(limit, i + 3), tokens[j].isCapitalized, tokens[j].kind == .word, matchOf[j] < 0 { j += 1 }
+                        if j > i, let after = match(at: j), after.title != nil { i = j }
+                    }
                     continue
                 }
                 break
@@ -645,7 +672,11 @@ extension ArticleAnalysis {
                     j = cm.tokens.upperBound
                     if key(j) == "'s" { j += 1 }
                 }
-                if let post = parsePost(at: j, limit: limit) ?? parseLowercasePost(at: j, limit: limit), !startsPersonName(at: post.tokens.upperBound, limit: limit) {
+                // "Andrew Little, Tonga's Prime Minister and Minister for Defence Hu'akavameiliku …": posts that lead to the
+                // next person's name are not an appositive.
+                if let post = parsePost(at: j, limit: limit) ?? parseLowercasePost(at: j, limit: limit), !startsPersonName(at: post.tokens.upperBound, limit: limit),
+                    !(key(post.tokens.upperBound) == "and" && (parsePost(at: post.tokens.upperBound + 1, limit: limit).map { startsPersonName(at: $0.tokens.upperBound, limit: limit) } ?? false))
+                {
                     posts.append(post)
                     country = country ?? appositiveCountry ?? post.country ?? post.organization?.country
                     end = post.tokens.upperBound

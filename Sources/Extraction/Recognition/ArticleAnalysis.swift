@@ -209,7 +209,7 @@ struct ArticleAnalysis {
                 continue
             }
             if Vocabulary.nameParticles.contains(keys[j]), !tokens[j].isCapitalized || keys[j] == "al" || keys[j] == "bin",
-                j + 1 < limit, nameable[j + 1], count > 0
+                j + 1 < limit, nameable[j + 1] || (j + 2 < limit && nameable[j + 2] && Vocabulary.innerNameHonorifics.contains(keys[j + 1])), count > 0
             {
                 j += 1
                 continue

@@ -33,7 +33,7 @@ enum Vocabulary {
         "turkish", "said", "says", "added", "noted", "stated", "told", "called", "met", "meets", "visited", "signed",
         "held", "discussed", "agreed", "ministerial", "parliamentary", "cabinet", "senate", "assembly", "parliament",
         "sources", "spokesperson", "spokesman", "spokeswoman", "director", "chair", "head", "heads", "deputy",
-        "independence", "constitution", "act", "bill", "law", "court", "justice", "allah", "god", "islam", "muslim",
+        "independence", "constitution", "act", "law", "court", "justice", "allah", "god", "islam", "muslim",
         "muslims", "christian", "hindu", "buddhist", "jewish", "arab", "arabs", "western", "asian", "african", "european",
         "latin", "gulf", "persian", "sea", "ocean", "island", "islands", "river", "valley", "province", "district", "city",
         "region", "capital", "agency", "agencies", "daily", "times", "post", "tribune", "herald", "online", "tv", "radio",
