@@ -838,6 +838,25 @@ extension ArticleAnalysis {
             if let p = m.place {
                 let entry = lexicon.gazetteer.places[p]
                 placeMentions.append((entry.name, PlaceKind(rawValue: entry.kind) ?? .other, entry.country.flatMap { lexicon.countryIndex[$0] }, m.tokens))
+                // "at the Ministry of Defence headquarters": the building's name names the ministry too.
+                if m.tokens.count >= 3 {
+                    var node = 0
+                    var reached = true
+                    for t in m.tokens.dropLast() {
+                        guard let n = lexicon.child(node, keys[t]) else { reached = false; break }
+                        node = n
+                    }
+                    if reached, let o = lexicon.entries(node).compactMap({ e -> Int? in if case .organization(let o) = e.category { return o }; return nil }).first,
+                        lexicon.gazetteer.organizations[o].kind == "ministry"
+                    {
+                        let g = lexicon.gazetteer.organizations[o]
+                        let range = m.tokens.lowerBound..<(m.tokens.upperBound - 1)
+                        let written = text(range)
+                        organizations.append(OrganizationPhrase(tokens: range, organization: o, name: g.name, alternateNames: written != g.name ? [written] : [],
+                                                                kind: .ministry, country: g.country.flatMap { lexicon.countryIndex[$0] },
+                                                                written: written != g.name && written.contains(" ") ? written : nil))
+                    }
+                }
                 continue
             }
             if let c = m.city {
