@@ -247,6 +247,8 @@ extension ArticleAnalysis {
                         if case .pronoun(let p) = r.kind, p == "his" || p == "her" || p == "their" { continue }
                         let gap = position..<r.tokens.lowerBound
                         if (gap.count > 6 || !gap.allSatisfy({ isGapToken($0) })) && !(objects.isEmpty && isDelegationGap(gap)) { break }
+                        // "held talks with X in Beijing on Thursday, Senior Colonel Y said": a place or time ends the list.
+                        if !objects.isEmpty, gap.contains(where: { ["in", "at", "on"].contains(keys[$0]) }), key(gap.upperBound - 1) != "and" { break }
                         for p in r.persons where !objects.contains(p) { objects.append(p) }
                         position = r.tokens.upperBound
                         if r.possessive { break }
@@ -339,6 +341,8 @@ extension ArticleAnalysis {
                     var persons: [Int] = []
                     if subject.count >= 2 { persons = subject } else {
                         for r in personRefs where !r.possessive || r.tokens.upperBound <= triggerRange.lowerBound {
+                            // "…, TNI spokesperson Y said in a statement": the one reporting did not attend.
+                            if r.tokens.lowerBound > triggerRange.upperBound, key(r.tokens.lowerBound - 1) == ",", speechVerbs.contains(key(r.tokens.upperBound)) { continue }
                             for p in r.persons where !persons.contains(p) { persons.append(p) }
                         }
                     }

@@ -61,6 +61,7 @@ extension ArticleAnalysis {
                 // The text's own spelling of a multi-word name ("Ministry of Defense" for "Ministry of Defence").
                 let spelledOut = written != entry.name && m.tokens.filter({ tokens[$0].kind == .word }).count >= 2
                     && written.contains(where: \.isLowercase) && entry.name.contains(" ")
+                    && m.tokens.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || tokens[$0].text.count <= 3 })  // not "Pakistan armed forces"
                 return OrganizationPhrase(tokens: (candidateStart == countryEnd ? start : candidateStart)..<end, organization: o,
                                           name: entry.name, alternateNames: alternates,
                                           kind: OrganizationKind(gazetteerKind: entry.kind),
@@ -155,6 +156,13 @@ extension ArticleAnalysis {
             }
             if ["of", "for", "and", "&"].contains(keys[j]), headEnd < 0, words > 0, j + 1 < limit, tokens[j + 1].isCapitalized { j += 1; continue }
             break
+        }
+        // "Multinational Corps South-East": a direction completing a formation's name.
+        if headEnd > 0, headEnd < limit, tokens[headEnd].isCapitalized,
+            ["south-east", "south-west", "north-east", "north-west", "southeast", "southwest", "northeast", "northwest", "north", "south", "east", "west"].contains(keys[headEnd]),
+            headEnd + 1 >= limit || !tokens[headEnd + 1].isCapitalized || isHeadWord(keys[headEnd + 1])
+        {
+            headEnd += 1
         }
         // "NATO Multinational Brigade Latvia", "Forward Land Forces Estonia": a formation named with its host country.
         if headEnd > 0, countryEnd == i, headEnd < limit, let m = match(at: headEnd), m.country != nil, m.demonym == nil, !m.isOrganization, m.post == nil,
@@ -426,7 +434,9 @@ extension ArticleAnalysis {
     /// A lower-case generic post with its body: "the head of U.S. Southern Command", "chief of the Joint Staff
     /// Department of the CMC", "member of the CMC".
     func parseLowercasePost(at start: Int, limit: Int) -> PostPhrase? {
-        guard start + 2 < limit, !tokens[start].isCapitalized, Vocabulary.lowercasePostHeads.contains(keys[start]), key(start + 1) == "of",
+        // "spokesperson for the Ministry of National Defense" as well.
+        guard start + 2 < limit, !tokens[start].isCapitalized,
+            (Vocabulary.lowercasePostHeads.contains(keys[start]) && key(start + 1) == "of") || (Vocabulary.lowercaseNamePrefixPosts.contains(keys[start]) && ["of", "for"].contains(key(start + 1))),
             let p = lexicon.postByAlias[keys[start]] else { return nil }
         var j = start + 2
         if key(j) == "the" { j += 1 }

@@ -61,6 +61,16 @@ extension ArticleAnalysis {
                 let afterHasVerb = !beforeHasSpeaker && afterRange.prefix(8).contains { speechVerbs.contains(keys[$0]) }
                 if afterHasVerb, let first = afterRefs.first {
                     if let quotedIndex = afterRange.first(where: { keys[$0] == "quoted" }), first.tokens.upperBound <= quotedIndex,
+                        ["was", "were", "is", "being"].contains(key(quotedIndex - 1))
+                    {
+                        // "“…,” Kim was quoted as saying by the JCS": the one quoted speaks, the one after "by" reports.
+                        assign(first, to: &candidate)
+                        if let by = afterRange.first(where: { keys[$0] == "by" && $0 > quotedIndex }),
+                            let channel = afterRefs.first(where: { $0.tokens.lowerBound > by }), case .organization(let oi) = channel.kind
+                        {
+                            candidate.channelOrganization = oi
+                        }
+                    } else if let quotedIndex = afterRange.first(where: { keys[$0] == "quoted" }), first.tokens.upperBound <= quotedIndex,
                         let speaker = afterRefs.first(where: { $0.tokens.lowerBound > quotedIndex })
                     {
                         assign(speaker, to: &candidate)

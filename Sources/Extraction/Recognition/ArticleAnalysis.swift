@@ -146,6 +146,20 @@ struct ArticleAnalysis {
                 for t in sub.tokens { matchOf[t] = Int32(matches.count - 1) }
             }
         }
+        // "TNI Commander General Agus Subiyanto": "Commander General" right before a name is the post and the holder's rank.
+        for index in matches.indices {
+            let m = matches[index]
+            guard m.post != nil, m.tokens.count >= 2, keys[m.tokens.lowerBound] == "commander", ["general", "admiral"].contains(keys[m.tokens.upperBound - 1]),
+                m.tokens.upperBound < tokens.count, nameable[m.tokens.upperBound] else { continue }
+            for t in m.tokens { matchOf[t] = -1 }
+            matches[index].entries = []
+            for part in [m.tokens.lowerBound..<(m.tokens.upperBound - 1), (m.tokens.upperBound - 1)..<m.tokens.upperBound] {
+                for sub in lexicon.scan(tokens, keys: keys, range: part) {
+                    matches.append(sub)
+                    for t in sub.tokens { matchOf[t] = Int32(matches.count - 1) }
+                }
+            }
+        }
     }
 
     // MARK: - Token helpers
