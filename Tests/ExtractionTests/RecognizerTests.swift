@@ -171,4 +171,10 @@ import Testing
         #expect(x.quotations.contains { $0.speaker == .person("boris-pistorius") && $0.text.hasPrefix("Lithuania") })
         #expect(x.quotations.contains { $0.speaker == .person("laurynas-kasciunas") && $0.text.hasPrefix("The brigade") })
     }
+
+    @Test func namedExercisesAreNotPersons() throws {
+        let x = try extract("BANGKOK: The 43rd Cobra Gold multinational exercise opened on Tuesday. Gen Songwit Noonpackdee met Adm John Aquilino. “Cobra Gold shows that we can work together,” Adm Aquilino told reporters.")
+        #expect(!x.persons.contains { $0.name.contains("Cobra") })
+        #expect(x.persons.contains { $0.name == "Songwit Noonpackdee" })
+    }
 }

@@ -808,6 +808,19 @@ extension ArticleAnalysis {
                 i += 1
             }
         }
+        // "the 43rd Cobra Gold multinational exercise": a named exercise is not a person, there or elsewhere ("Cobra Gold shows …").
+        var exerciseNames: Set<String> = []
+        for i in tokens.indices where !tokens[i].isCapitalized && ["exercise", "exercises", "drill", "drills", "wargame", "wargames", "manoeuvres", "maneuvers"].contains(keys[i]) {
+            var j = i - 1
+            while j > 0, i - j <= 2, !tokens[j].isCapitalized, ["multinational", "joint", "military", "naval", "air", "combined", "bilateral", "trilateral", "annual", "field", "maritime", "command-post"].contains(keys[j]) { j -= 1 }
+            var k = j
+            while k >= 0, j - k < 3, tokens[k].isCapitalized, tokens[k].kind == .word, nameable[k], tokens[k].sentence == tokens[i].sentence { k -= 1 }
+            if k < j { exerciseNames.insert(text((k + 1)..<(j + 1))) }
+        }
+        if !exerciseNames.isEmpty {
+            let named = persons.filter { !$0.isTitled && exerciseNames.contains(text($0.name)) }.map(\.tokens)
+            persons.removeAll { named.contains($0.tokens) }
+        }
         // Countries and places from lexical matches (wherever they stand).
         for m in matches {
             if m.isOrganization {
