@@ -121,8 +121,11 @@ extension ArticleAnalysis {
                 }
                 continue
             }
-            // An acronym used alone that a full name in this article defined.
-            if o.organization == nil, let existing = orgEntities.firstIndex(where: { $0.alternateNames.contains(o.name) }) {
+            // An acronym used alone that a full name in this article defined; a short form of a longer name told before
+            // ("the General Staff headquarters" after "the Turkish General Staff").
+            if o.organization == nil, let existing = orgEntities.firstIndex(where: { $0.alternateNames.contains(o.name) })
+                ?? (o.name.contains(" ") ? orgEntities.firstIndex(where: { $0.name.hasSuffix(" " + o.name) }) : nil)
+            {
                 organizationOf[oi] = existing
                 orgEntities[existing].mentions.append(mention(o.tokens))
                 continue

@@ -194,7 +194,14 @@ extension ArticleAnalysis {
                     continue
                 }
                 if let post = d.post {
-                    let candidates = holders({ c in c.posts.contains { ($0.post != nil && $0.post == post.post) || $0.label == post.label } }, country: d.country)
+                    var candidates = holders({ c in c.posts.contains { ($0.post != nil && $0.post == post.post) || $0.label == post.label } }, country: d.country)
+                    // "the Secretary", "the Minister": the one whose title starts with that word ("Secretary of Defense", not
+                    // "Press Secretary"), when only one does.
+                    if candidates.isEmpty, !post.label.contains(" ") {
+                        let head = post.label.lowercased() + " "
+                        let starting = holders({ c in c.posts.contains { $0.label.lowercased().hasPrefix(head) } }, country: d.country)
+                        if starting.count == 1 { candidates = starting }
+                    }
                     found = mostRecent(candidates, before: r.tokens.lowerBound)
                     // "The visiting air chief": the visitor, not the host who holds a like post.
                     if d.visiting, let v = visitor, let f = found, f != v, clusters[f].country == nil || clusters[f].country == homeCountry { found = v }

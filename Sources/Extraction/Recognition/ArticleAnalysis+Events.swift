@@ -221,10 +221,20 @@ extension ArticleAnalysis {
                 if trigger.shape == .visit, ["the", "this", "that"].contains(before.last ?? ""), key(triggerRange.upperBound) != "of", key(triggerRange.upperBound) != "to" {
                     continue
                 }
+                // "received in his office at Bait Al Falaj today Admiral X": a place phrase may stand between.
+                func isPlaceGap(_ gap: Range<Int>) -> Bool {
+                    var inPlace = false
+                    return gap.count <= 10 && gap.allSatisfy { j in
+                        if ["in", "at"].contains(keys[j]) { inPlace = true; return true }
+                        if isGapToken(j) { return true }
+                        return inPlace && (tokens[j].isCapitalized || ["office", "residence", "headquarters"].contains(keys[j]))
+                    }
+                }
                 if trigger.words == ["received"] || trigger.words == ["receives"] || trigger.words == ["hosted"] || trigger.words == ["hosts"] || trigger.words == ["welcomed"] {
                     // Only "received X": a person right after.
                     guard let r = personRefs.first(where: { $0.tokens.lowerBound >= triggerRange.upperBound }),
                         (triggerRange.upperBound..<r.tokens.lowerBound).allSatisfy({ isGapToken($0) }) || isDelegationGap(triggerRange.upperBound..<r.tokens.lowerBound)
+                            || isPlaceGap(triggerRange.upperBound..<r.tokens.lowerBound)
                     else {
                         // "X hosted the South Pacific Defence Ministers' Meeting": X attends the meeting the next sentence tells.
                         if trigger.words == ["hosted"] || trigger.words == ["hosts"], key(triggerRange.upperBound) == "the",
@@ -246,7 +256,7 @@ extension ArticleAnalysis {
                     for r in rightRefs where r.tokens.lowerBound >= start {
                         if case .pronoun(let p) = r.kind, p == "his" || p == "her" || p == "their" { continue }
                         let gap = position..<r.tokens.lowerBound
-                        if (gap.count > 6 || !gap.allSatisfy({ isGapToken($0) })) && !(objects.isEmpty && isDelegationGap(gap)) { break }
+                        if (gap.count > 6 || !gap.allSatisfy({ isGapToken($0) })) && !(objects.isEmpty && (isDelegationGap(gap) || isPlaceGap(gap))) { break }
                         // "held talks with X in Beijing on Thursday, Senior Colonel Y said": a place or time ends the list.
                         if !objects.isEmpty, gap.contains(where: { ["in", "at", "on"].contains(keys[$0]) }), key(gap.upperBound - 1) != "and" { break }
                         for p in r.persons where !objects.contains(p) { objects.append(p) }
@@ -275,7 +285,10 @@ extension ArticleAnalysis {
                 // Subject: the nearest person before the trigger (and a coordinated one: "A and B, in a separate session").
                 var subject: [Int] = []
                 // "X paid a call on A and met B": a second verb shares the first one's subject.
-                if ["and", "also"].contains(key(triggerRange.lowerBound - 1)), let shared = sentenceSubject {
+                var beforeVerb = triggerRange.lowerBound - 1
+                while ["later", "then", "subsequently", "separately"].contains(key(beforeVerb)), beforeVerb > sentence.tokens.lowerBound { beforeVerb -= 1 }
+                if ["and", "also"].contains(key(beforeVerb)), let shared = sentenceSubject {
+                    // "X met A at …, and later held talks with B"
                     subject = shared
                 } else if ["and", "also"].contains(key(triggerRange.lowerBound - 1)), subjectlessVerb {
                     // "The President received A and met B": the unnamed subject met B, not A.

@@ -173,9 +173,9 @@ extension ArticleAnalysis {
         }
         // "Status of Forces Agreement": a document named after a body, not the body.
         if headEnd > 0, headEnd < limit, tokens[headEnd].isCapitalized, Vocabulary.nonOrganizationHeads.contains(keys[headEnd]) { return nil }
-        if headEnd > 0 && (wordsAtHead >= 2 || (country != nil && wordsAtHead >= 1)) {
-            // "Military Forces of Colombia", "General Staff of the Royal Armed Forces": the country or armed forces it belongs to.
-            if key(headEnd) == "of" {
+        // "Military Forces of Colombia", "Armed Forces of Portugal", "General Staff of the Royal Armed Forces": the country or
+        // armed forces it belongs to.
+        if headEnd > 0, key(headEnd) == "of" {
                 let k = key(headEnd + 1) == "the" ? headEnd + 2 : headEnd + 1
                 if k < limit, let m = match(at: k) {
                     if let c = m.country, m.demonym == nil, m.post == nil, !m.isOrganization, key(m.tokens.upperBound) != "'s",
@@ -188,7 +188,8 @@ extension ArticleAnalysis {
                         headEnd = m.tokens.upperBound
                     }
                 }
-            }
+        }
+        if headEnd > 0 && (wordsAtHead >= 2 || (country != nil && wordsAtHead >= 1)) {
             let range = (key(start) == "the" ? start + 1 : start)..<headEnd
             let nameRange = (country != nil && key(countryEnd - 1) == "'s") ? countryEnd..<headEnd : range
             var alternates: [String] = nameRange != range ? [text(range)] : []
@@ -348,6 +349,16 @@ extension ArticleAnalysis {
             {
                 end = hm.tokens.upperBound
                 labelEnd = end
+                // "Chief of the Joint Staff of the Armed Forces of Portugal": the service with its country is a named body.
+                if hm.isHead, key(end) == "of", let cm = match(at: end + 1), let c = cm.country, cm.demonym == nil, !cm.isOrganization,
+                    cm.tokens.upperBound >= limit || !tokens[cm.tokens.upperBound].isCapitalized
+                {
+                    let range = j..<cm.tokens.upperBound
+                    organization = OrganizationPhrase(tokens: range, organization: nil, name: text(range), alternateNames: [], kind: kindForPattern(text(j..<hm.tokens.upperBound)), country: c)
+                    country = c
+                    end = cm.tokens.upperBound
+                    labelEnd = end
+                }
                 break loop
             }
             if let org = parseOrganization(at: j, limit: limit), !org.isProject, k == "of" || inCharge || organization == nil {

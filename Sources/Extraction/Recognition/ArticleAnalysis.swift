@@ -81,7 +81,8 @@ struct ArticleAnalysis {
                 continue
             }
             guard t.kind == .word, t.isCapitalized, matchOf[i] < 0 else { continue }
-            if Vocabulary.nonNameWords.contains(keys[i]) { continue }
+            // "Shihab bin Tariq Al Said": after "Al" or "bin" a capitalized word is a name even if it is also an English word.
+            if Vocabulary.nonNameWords.contains(keys[i]), !(i > 0 && ["al", "bin", "ibn", "bint", "abu"].contains(keys[i - 1]) && tokens[i - 1].sentence == t.sentence) { continue }
             // "March 3", "3 May", "Jun 12": months used as dates (but "Dong Jun", "Theresa May" are names).
             if DateText.month(keys[i]) != nil {
                 let nextIsNumber = i + 1 < tokens.count && tokens[i + 1].kind == .number
