@@ -177,4 +177,10 @@ import Testing
         #expect(!x.persons.contains { $0.name.contains("Cobra") })
         #expect(x.persons.contains { $0.name == "Songwit Noonpackdee" })
     }
+
+    @Test func passiveReceptionsAndDelegationHeads() throws {
+        let x = try extract(" date 2024-10-23\nKuwait's Chief of General Staff Lieutenant General Khaled Al-Shuraian was received by Jordan's King Abdullah II in Amman on Wednesday. The Emirati delegation was led by Major General Saleh Al Ameri, while the French side was headed by Vice Admiral Pierre Vandier.")
+        #expect(x.events.contains { Set($0.attendeeKeys) == ["khaled-al-shuraian", "abdullah-ii"] })
+        #expect(x.events.contains { Set($0.attendeeKeys) == ["saleh-al-ameri", "pierre-vandier"] })
+    }
 }

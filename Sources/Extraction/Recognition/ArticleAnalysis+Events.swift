@@ -35,6 +35,10 @@ let eventTriggers: [Trigger] = [
     Trigger(words: ["tete-a-tete", "format"], kind: .meeting, cameo: "040", shape: .nominal),
     Trigger(words: ["expanded", "format"], kind: .talks, cameo: "046", shape: .nominal),
     Trigger(words: ["their", "talks"], kind: .talks, cameo: "046", shape: .nominal),
+    Trigger(words: ["was", "received", "by"], kind: .meeting, cameo: "042", shape: .relational),
+    Trigger(words: ["were", "received", "by"], kind: .meeting, cameo: "042", shape: .relational),
+    Trigger(words: ["was", "welcomed", "by"], kind: .meeting, cameo: "042", shape: .relational),
+    Trigger(words: ["was", "hosted", "by"], kind: .meeting, cameo: "042", shape: .relational),
     Trigger(words: ["their", "meeting"], kind: .meeting, cameo: "040", shape: .nominal),
     Trigger(words: ["paid", "a", "courtesy", "call", "on"], kind: .meeting, cameo: "042", shape: .relational),
     Trigger(words: ["paid", "a", "call", "on"], kind: .meeting, cameo: "042", shape: .relational),
@@ -256,7 +260,10 @@ extension ArticleAnalysis {
                     for r in rightRefs where r.tokens.lowerBound >= start {
                         if case .pronoun(let p) = r.kind, p == "his" || p == "her" || p == "their" { continue }
                         let gap = position..<r.tokens.lowerBound
-                        if (gap.count > 6 || !gap.allSatisfy({ isGapToken($0) })) && !(objects.isEmpty && (isDelegationGap(gap) || isPlaceGap(gap))) { break }
+                        // "met the head of the Chinese contingent, Major General Wang Jian": a description in apposition before the name.
+                        let appositive = gap.count >= 3 && gap.count <= 8 && ["the", "his", "her"].contains(keys[gap.lowerBound]) && keys[gap.upperBound - 1] == ","
+                            && !gap.contains(where: { ["and", ".", ";", "said", "told"].contains(keys[$0]) })
+                        if (gap.count > 6 || !gap.allSatisfy({ isGapToken($0) })) && !(objects.isEmpty && (isDelegationGap(gap) || isPlaceGap(gap) || appositive)) { break }
                         // "held talks with X in Beijing on Thursday, Senior Colonel Y said": a place or time ends the list.
                         if !objects.isEmpty, gap.contains(where: { ["in", "at", "on"].contains(keys[$0]) }), key(gap.upperBound - 1) != "and" { break }
                         for p in r.persons where !objects.contains(p) { objects.append(p) }
@@ -425,6 +432,19 @@ extension ArticleAnalysis {
                         }
                     }
                     sentenceEvents.append(e)
+                }
+            }
+            // "The Emirati delegation was led by X, while the French side was headed by Y": the two heads met.
+            if sentenceEvents.isEmpty {
+                var heads: [Int] = []
+                for j in sentence.tokens where ["led", "headed"].contains(keys[j]) && key(j + 1) == "by" {
+                    if let r = personRefs.first(where: { $0.tokens.lowerBound == j + 2 || ($0.tokens.lowerBound == j + 3 && key(j + 2) == "the") }) {
+                        for p in r.persons where !heads.contains(p) { heads.append(p) }
+                    }
+                }
+                if heads.count >= 2 {
+                    let t = sentence.tokens.first { keys[$0] == "led" || keys[$0] == "headed" }!
+                    sentenceEvents.append(EventCandidate(kind: .talks, cameo: "046", persons: heads, sentence: s, trigger: t..<(t + 2), separate: false))
                 }
             }
             // "The signing took place at the Armscor Building on Thursday", "The meeting was held on Monday": the date
