@@ -821,7 +821,7 @@ extension ArticleAnalysis {
         }
         // "the 43rd Cobra Gold multinational exercise": a named exercise is not a person, there or elsewhere ("Cobra Gold shows …").
         var exerciseNames: Set<String> = []
-        for i in tokens.indices where !tokens[i].isCapitalized && ["exercise", "exercises", "drill", "drills", "wargame", "wargames", "manoeuvres", "maneuvers"].contains(keys[i]) {
+        for i in tokens.indices where !tokens[i].isCapitalized && Vocabulary.exerciseNouns.contains(keys[i]) {
             var j = i - 1
             while j > 0, i - j <= 2, !tokens[j].isCapitalized, ["multinational", "joint", "military", "naval", "air", "combined", "bilateral", "trilateral", "annual", "field", "maritime", "command-post"].contains(keys[j]) { j -= 1 }
             var k = j

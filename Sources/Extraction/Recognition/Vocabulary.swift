@@ -103,6 +103,9 @@ enum Vocabulary {
         "southern", "northern", "eastern", "western", "zone", "sector", "theatre", "theater",
     ]
 
+    /// Nouns after a named exercise ("the Cobra Gold multinational exercise").
+    static let exerciseNouns: Set<String> = ["exercise", "exercises", "drill", "drills", "wargame", "wargames", "manoeuvres", "maneuvers"]
+
     /// Pronouns that refer to one person.
     static let singularPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers", "himself", "herself"]
     static let pluralPronouns: Set<String> = ["they", "them", "their", "both"]
