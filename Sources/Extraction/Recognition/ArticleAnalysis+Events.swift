@@ -36,6 +36,8 @@ let eventTriggers: [Trigger] = [
     Trigger(words: ["expanded", "format"], kind: .talks, cameo: "046", shape: .nominal),
     Trigger(words: ["their", "talks"], kind: .talks, cameo: "046", shape: .nominal),
     Trigger(words: ["was", "received", "by"], kind: .meeting, cameo: "042", shape: .relational),
+    Trigger(words: ["received", "in", "audience"], kind: .meeting, cameo: "043", shape: .relational),
+    Trigger(words: ["receives", "in", "audience"], kind: .meeting, cameo: "043", shape: .relational),
     Trigger(words: ["were", "received", "by"], kind: .meeting, cameo: "042", shape: .relational),
     Trigger(words: ["was", "welcomed", "by"], kind: .meeting, cameo: "042", shape: .relational),
     Trigger(words: ["was", "hosted", "by"], kind: .meeting, cameo: "042", shape: .relational),

@@ -319,8 +319,17 @@ extension ArticleAnalysis {
             labelEnd = end
         }
         let generic = entry.organizationPattern == nil
+        var owner: OrganizationPhrase? = nil
         loop: while end < limit {
             let k = key(end)
+            // "Defence Adviser at the British High Commission": the mission the post belongs to.
+            if k == "at", entry.organizationKind == "embassy", organization == nil, let org = parseOrganization(at: key(end + 1) == "the" ? end + 2 : end + 1, limit: limit),
+                org.kind == .embassy || ["embassy", "high commission", "consulate", "mission"].contains(where: { org.name.lowercased().contains($0) })
+            {
+                organization = org
+                end = org.tokens.upperBound
+                break
+            }
             if k == "to", entry.organizationKind == "embassy" {
                 // "Ambassador to the Kingdom", "High Commissioner to India": where, not whose.
                 var j = end + 1
@@ -368,6 +377,7 @@ extension ArticleAnalysis {
                     if inCharge { labelEnd = end }
                     // "Commander of the Indian Navy's Eastern Naval Command": the post is in the body the possessive owns.
                     if key(end) == "'s", end + 1 < limit, tokens[end + 1].isCapitalized, let sub = parseOrganization(at: end + 1, limit: limit), !sub.isProject {
+                        owner = org
                         organization = sub
                         if organization?.country == nil { organization?.country = org.country }
                         end = sub.tokens.upperBound
@@ -439,7 +449,8 @@ extension ArticleAnalysis {
             // the text's form, not the gazetteer's canonical spelling of the same office.
             label = text(m.tokens)
         }
-        return PostPhrase(tokens: start..<end, post: p, label: label, written: text(start..<end), organization: organization, country: country)
+        return PostPhrase(tokens: start..<end, post: p, label: label, written: text(start..<end), organization: organization, country: country,
+                          ownerOrganization: owner)
     }
 
     /// A lower-case generic post with its body: "the head of U.S. Southern Command", "chief of the Joint Staff
@@ -800,12 +811,16 @@ extension ArticleAnalysis {
                     case .person(let p):
                         if isHeading && !p.isTitled { break }
                         persons.append(p)
-                        for post in p.posts { if let o = post.organization { organizations.append(o) } }
+                        for post in p.posts {
+                            if let o = post.ownerOrganization { organizations.append(o) }
+                            if let o = post.organization { organizations.append(o) }
+                        }
                         for t in p.tokens { claimed[t] = true }
                         i = p.tokens.upperBound
                         continue
                     case .description(let d):
                         descriptions.append(d)
+                        if let o = d.post?.ownerOrganization { organizations.append(o) }
                         if let o = d.post?.organization { organizations.append(o) }
                         i = max(d.tokens.upperBound, i + 1)
                         continue

@@ -14,6 +14,8 @@ struct PostPhrase: Sendable {
     var organization: OrganizationPhrase?
     /// The country named with it ("Belgium's", "of Iraq", "Belgian").
     var country: Int?
+    /// The body that owns `organization`, when the title names both ("Commander of the Indian Navy's Eastern Naval Command").
+    var ownerOrganization: OrganizationPhrase? = nil
 }
 
 /// An organization named in the text.
