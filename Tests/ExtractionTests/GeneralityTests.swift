@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// The extractor on articles of other outlets, countries and years than the seeds
-/// (`Fixtures/generality`: 83 articles of wires, ministries and armed forces of six continents; see its README).
+/// (`Fixtures/generality`: 87 articles of wires, ministries and armed forces of six continents; see its README).
 @Suite struct GeneralityTests {
     static let folder = SeedGoldTests.fixtures.appendingPathComponent("generality")
 
