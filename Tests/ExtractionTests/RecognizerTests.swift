@@ -183,4 +183,11 @@ import Testing
         #expect(x.events.contains { Set($0.attendeeKeys) == ["khaled-al-shuraian", "abdullah-ii"] })
         #expect(x.events.contains { Set($0.attendeeKeys) == ["saleh-al-ameri", "pierre-vandier"] })
     }
+
+    @Test func coordinatedSubjectsWhoAgreedMet() throws {
+        let x = try extract(" date 2024-12-11\nTOKYO, Dec. 10 - Japanese Defense Minister Gen Nakatani and his Mongolian counterpart Gursediin Saikhanbayar agreed Tuesday to expand exchanges. During their talks in Tokyo, the two ministers also confirmed plans for an exercise.")
+        let talks = x.events.filter { $0.attendeeKeys.count == 2 }
+        #expect(talks.count == 1)
+        #expect(talks.first?.date?.description == "2024-12-10")
+    }
 }

@@ -368,6 +368,11 @@ extension ArticleAnalysis {
                             for p in r.persons where !persons.contains(p) { persons.append(p) }
                         }
                     }
+                    // "During their talks in Tokyo": the encounter already told, not another one.
+                    if trigger.words.first == "their", sentenceEvents.isEmpty, let idx = events.lastIndex(where: { $0.persons.count >= 2 && $0.kind != .visit }) {
+                        if events[idx].location == nil { events[idx].location = location(after: triggerRange.upperBound, in: s, organizations: organizationEntities, visit: false) }
+                        continue
+                    }
                     if persons.count < 2 && (pluralPossessive || trigger.kind == .talks || trigger.words.last == "format") {
                         if let previous = sentenceEvents.last ?? events.last, previous.persons.count >= 2 { persons = previous.persons }
                     }
@@ -434,6 +439,25 @@ extension ArticleAnalysis {
                         }
                     }
                     sentenceEvents.append(e)
+                }
+            }
+            // "X and his Mongolian counterpart Y agreed Tuesday to …", "A and B discussed …": two coordinated persons as the
+            // subject of a verb of agreement or discussion met, unless the article already told an encounter of theirs.
+            if sentenceEvents.isEmpty, role == .body {
+                for (ri, r) in personRefs.enumerated() where ri + 1 < personRefs.count && !r.possessive {
+                    let next = personRefs[ri + 1]
+                    let gap = (r.tokens.upperBound..<next.tokens.lowerBound).map { keys[$0] }.filter { $0 != "," }
+                    guard gap == ["and"] || gap == ["and", "his"] || gap == ["and", "her"], !next.possessive,
+                        let a = r.persons.first, let b = next.persons.first, a != b else { continue }
+                    var v = next.tokens.upperBound
+                    if key(v) == "," { v += 1 }
+                    while ["also", "jointly", "today", "yesterday"].contains(key(v)) || (DateText.weekday(key(v)) != nil && tokens[v].isCapitalized) { v += 1 }
+                    guard ["agreed", "discussed", "reviewed", "pledged", "vowed", "exchanged", "decided"].contains(key(v)),
+                        r.tokens.lowerBound == sentence.tokens.lowerBound || !["with", "to", "of", "by", "for"].contains(key(r.tokens.lowerBound - 1)),
+                        !events.contains(where: { Set($0.persons).isSuperset(of: [a, b]) })
+                    else { continue }
+                    sentenceEvents.append(EventCandidate(kind: .meeting, cameo: "040", persons: [a, b], sentence: s, trigger: v..<(v + 1), separate: false))
+                    break
                 }
             }
             // "The Emirati delegation was led by X, while the French side was headed by Y": the two heads met.
