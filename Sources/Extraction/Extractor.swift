@@ -121,21 +121,27 @@ extension ArticleAnalysis {
                 }
                 continue
             }
-            // An acronym used alone that a full name in this article defined.
-            if o.organization == nil, let existing = orgEntities.firstIndex(where: { $0.alternateNames.contains(o.name) }) {
+            // An acronym used alone that a full name in this article defined; a short form of a longer name told before
+            // ("the General Staff headquarters" after "the Turkish General Staff").
+            if o.organization == nil, let existing = orgEntities.firstIndex(where: { $0.alternateNames.contains(o.name) })
+                ?? (o.name.contains(" ") ? orgEntities.firstIndex(where: { $0.name.hasSuffix(" " + o.name) }) : nil)
+            {
                 organizationOf[oi] = existing
                 orgEntities[existing].mentions.append(mention(o.tokens))
                 continue
             }
             organizationKeys.append(key)
             organizationOf[oi] = orgEntities.count
-            var alternates = o.alternateNames.filter { $0 != o.name }
+            // Named as the text spells it; the gazetteer's spelling (which the key comes from) is another name.
+            let shownName = o.written ?? o.name
+            var alternates = o.alternateNames.filter { $0 != shownName }
+            if shownName != o.name, !alternates.contains(o.name) { alternates.append(o.name) }
             if let g = o.organization {
                 for a in lexicon.gazetteer.organizations[g].alternateNames where a.filter(\.isLetter).allSatisfy(\.isUppercase) && !alternates.contains(a) && a.count <= 8 {
                     if text(o.tokens).contains(a) || allOrganizations.contains(where: { $0.organization == g && text($0.tokens).contains(a) }) { alternates.append(a) }
                 }
             }
-            orgEntities.append(OrganizationEntity(key: key, name: o.name, alternateNames: alternates, kind: o.kind,
+            orgEntities.append(OrganizationEntity(key: key, name: shownName, alternateNames: alternates, kind: o.kind,
                                                   country: countryCode(fixedCountry.flatMap { lexicon.countryIndex[$0] } ?? country),
                                                   mentions: [mention(o.tokens)]))
         }

@@ -128,4 +128,66 @@ import Testing
         }
         #expect(counts.allSatisfy { $0 == expected })
     }
+
+    // Rules found on the unseen generality batches k and m (each fails without its rule).
+
+    @Test func organizationNamedAsTheTextSpellsIt() throws {
+        let x = try extract("NAIROBI, Sept 7 - Duale met Nur at the Ministry of Defense in Nairobi. General Michael Langley commands the United States Africa Command (AFRICOM).")
+        let mod = try #require(x.organizations.first { $0.key.hasSuffix("ministry-of-defence") })
+        #expect(mod.name == "Ministry of Defense")
+        #expect(mod.alternateNames.contains("Ministry of Defence"))
+        #expect(x.organizations.contains { $0.name == "United States Africa Command" && $0.key == "us-africa-command" })
+        #expect(x.countries.contains { $0.code == "US" })
+    }
+
+    @Test func ministryNamedInsideABuildingName() throws {
+        let x = try extract("NAIROBI, Sept 7 - Defence Cabinet Secretary Aden Duale hosted Abdulkadir Mohamed Nur at the Ministry of Defence headquarters.")
+        #expect(x.organizations.contains { $0.name == "Ministry of Defence" && $0.key == "ke/ministry-of-defence" })
+        #expect(x.places.contains { $0.name == "Ministry of Defence Headquarters" })
+    }
+
+    @Test func theMinistersSignedIsAnAgreementOfTheTwoParties() throws {
+        let x = try extract(" date 2024-04-25\nTASHKENT, 24 April 2024 - Minister of Defence Ruslan Zhaksylykov held talks with Minister of Defence Bakhodir Kurbanov on Wednesday.\n\nFollowing the talks, the ministers signed a plan of military cooperation.")
+        let signing = try #require(x.events.first { $0.kind == .agreement })
+        #expect(Set(signing.attendeeKeys) == ["ruslan-zhaksylykov", "bakhodir-kurbanov"])
+    }
+
+    @Test func rankedHonorificStaysInTheName() throws {
+        let x = try extract("Sri Lanka Air Force Commander Air Marshal Udeni Rajapaksa paid a courtesy call on Chief of Air Staff Air Chief Marshal Shaikh Abdul Hannan in Dhaka.")
+        #expect(x.persons.contains { $0.name == "Shaikh Abdul Hannan" })
+        #expect(x.countries.contains { $0.code == "LK" })
+        #expect(x.events.contains { Set($0.attendeeKeys) == ["udeni-rajapaksa", "shaikh-abdul-hannan"] })
+    }
+
+    @Test func portfolioTitlesAndStyles() throws {
+        let x = try extract("Pretoria - The Minister of Defence and Military Veterans, Thandi Modise, met Minister of Defence II Pehin Datu Lailaraja Major General (Rtd) Dato Paduka Seri Haji Halbi bin Haji Mohd Yussof.")
+        #expect(x.posts.contains { $0.holderKey == "thandi-modise" && $0.title == "Minister of Defence and Military Veterans" })
+        let halbi = try #require(x.persons.first { $0.name == "Halbi bin Haji Mohd Yussof" })
+        #expect(x.posts.contains { $0.holderKey == halbi.key && $0.title == "Minister of Defence II" })
+    }
+
+    @Test func germanQuotationMarksAndDescriptionsByCountry() throws {
+        let x = try extract("Federal Minister of Defence Boris Pistorius met his Lithuanian counterpart Laurynas Kasčiūnas in Vilnius. Pistorius said: „Lithuania’s security is our security.“ Kasčiūnas thanked Germany. “The brigade is a historic decision for the whole eastern flank,” the Lithuanian minister said.")
+        #expect(x.quotations.contains { $0.speaker == .person("boris-pistorius") && $0.text.hasPrefix("Lithuania") })
+        #expect(x.quotations.contains { $0.speaker == .person("laurynas-kasciunas") && $0.text.hasPrefix("The brigade") })
+    }
+
+    @Test func namedExercisesAreNotPersons() throws {
+        let x = try extract("BANGKOK: The 43rd Cobra Gold multinational exercise opened on Tuesday. Gen Songwit Noonpackdee met Adm John Aquilino. “Cobra Gold shows that we can work together,” Adm Aquilino told reporters.")
+        #expect(!x.persons.contains { $0.name.contains("Cobra") })
+        #expect(x.persons.contains { $0.name == "Songwit Noonpackdee" })
+    }
+
+    @Test func passiveReceptionsAndDelegationHeads() throws {
+        let x = try extract(" date 2024-10-23\nKuwait's Chief of General Staff Lieutenant General Khaled Al-Shuraian was received by Jordan's King Abdullah II in Amman on Wednesday. The Emirati delegation was led by Major General Saleh Al Ameri, while the French side was headed by Vice Admiral Pierre Vandier.")
+        #expect(x.events.contains { Set($0.attendeeKeys) == ["khaled-al-shuraian", "abdullah-ii"] })
+        #expect(x.events.contains { Set($0.attendeeKeys) == ["saleh-al-ameri", "pierre-vandier"] })
+    }
+
+    @Test func coordinatedSubjectsWhoAgreedMet() throws {
+        let x = try extract(" date 2024-12-11\nTOKYO, Dec. 10 - Japanese Defense Minister Gen Nakatani and his Mongolian counterpart Gursediin Saikhanbayar agreed Tuesday to expand exchanges. During their talks in Tokyo, the two ministers also confirmed plans for an exercise.")
+        let talks = x.events.filter { $0.attendeeKeys.count == 2 }
+        #expect(talks.count == 1)
+        #expect(talks.first?.date?.description == "2024-12-10")
+    }
 }

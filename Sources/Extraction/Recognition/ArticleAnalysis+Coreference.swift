@@ -49,6 +49,11 @@ extension ArticleAnalysis {
                     }
                 }
             }
+            // "Minister Chávez" of "Jorge Chávez Cresta": a family name inside a longer name, when only one such name has it.
+            if target == nil, w.count == 1 {
+                let inner = clusters.indices.filter { clusters[$0].words.count >= 3 && clusters[$0].words.dropFirst().dropLast().contains { $0.lowercased() == w[0].lowercased() } }
+                if inner.count == 1 { target = inner[0] }
+            }
             let written = text(phrase.name)
             var fullForm = text(phrase.tokens.lowerBound..<phrase.name.upperBound)
             for article in ["the ", "The ", "a ", "an "] where fullForm.hasPrefix(article) { fullForm.removeFirst(article.count) }
@@ -189,8 +194,17 @@ extension ArticleAnalysis {
                     continue
                 }
                 if let post = d.post {
-                    let candidates = holders({ c in c.posts.contains { ($0.post != nil && $0.post == post.post) || $0.label == post.label } }, country: d.country)
+                    var candidates = holders({ c in c.posts.contains { ($0.post != nil && $0.post == post.post) || $0.label == post.label } }, country: d.country)
+                    // "the Secretary", "the Minister": the one whose title starts with that word ("Secretary of Defense", not
+                    // "Press Secretary"), when only one does.
+                    if candidates.isEmpty, !post.label.contains(" ") {
+                        let head = post.label.lowercased() + " "
+                        let starting = holders({ c in c.posts.contains { $0.label.lowercased().hasPrefix(head) } }, country: d.country)
+                        if starting.count == 1 { candidates = starting }
+                    }
                     found = mostRecent(candidates, before: r.tokens.lowerBound)
+                    // "The visiting air chief": the visitor, not the host who holds a like post.
+                    if d.visiting, let v = visitor, let f = found, f != v, clusters[f].country == nil || clusters[f].country == homeCountry { found = v }
                 } else if let head = d.head {
                     switch head {
                     case "visitor", "dignitary", "guest":
@@ -213,7 +227,13 @@ extension ArticleAnalysis {
                                 }
                             }
                         }
-                        let candidates = holders(test, country: d.country)
+                        var candidates = holders(test, country: d.country)
+                        // "the Lithuanian minister": a holder known to be of that country, before one whose country is unknown;
+                        // else the one person of that country the text names.
+                        if let c = d.country {
+                            let stated = candidates.filter { clusters[$0].country == c }
+                            if !stated.isEmpty { candidates = stated } else if let only = onlyPerson(of: c, noun: noun) { candidates = [only] }
+                        }
                         if d.country != nil || candidates.count == 1 || noun == "premier" { found = mostRecent(candidates, before: r.tokens.lowerBound) ?? candidates.first }
                         // "the Somali minister" when the minister was introduced only as "his Somali counterpart X".
                         if found == nil, candidates.isEmpty, let c = d.country { found = onlyPerson(of: c, noun: noun) }
@@ -240,6 +260,17 @@ extension ArticleAnalysis {
                         refs[idx].persons = after.persons
                         continue
                     }
+                }
+                // "He also called on …" opening a sentence: the subject of the sentence before (its first person named
+                // outside a prepositional phrase), not the last person of its object list.
+                if (k == "he" || k == "she"), r.tokens.lowerBound == sentence.tokens.lowerBound || (r.tokens.lowerBound == sentence.tokens.lowerBound + 1 && ["and", "but", "then"].contains(first)),
+                    r.sentence > 0, sentenceRoles[r.sentence - 1] == .body,
+                    let subject = refs[..<idx].first(where: { $0.sentence == r.sentence - 1 && !$0.persons.isEmpty && !$0.possessive }),
+                    subject.tokens.lowerBound == 0 || !["with", "to", "of", "on", "for", "from", "by", "and"].contains(keys[subject.tokens.lowerBound - 1])
+                {
+                    refs[idx].persons = subject.persons
+                    lastPersons.append(subject.persons[0])
+                    continue
                 }
                 // Object pronouns do not refer to the subject of their own clause.
                 if let p = lastPersons.last {

@@ -29,6 +29,19 @@ struct Trigger {
 }
 
 let eventTriggers: [Trigger] = [
+    Trigger(words: ["received", "a", "courtesy", "call", "from"], kind: .meeting, cameo: "043", shape: .relational),
+    Trigger(words: ["courtesy", "call", "from"], kind: .meeting, cameo: "043", shape: .relational),
+    Trigger(words: ["one-on-one", "format"], kind: .meeting, cameo: "040", shape: .nominal),
+    Trigger(words: ["tete-a-tete", "format"], kind: .meeting, cameo: "040", shape: .nominal),
+    Trigger(words: ["expanded", "format"], kind: .talks, cameo: "046", shape: .nominal),
+    Trigger(words: ["their", "talks"], kind: .talks, cameo: "046", shape: .nominal),
+    Trigger(words: ["was", "received", "by"], kind: .meeting, cameo: "042", shape: .relational),
+    Trigger(words: ["received", "in", "audience"], kind: .meeting, cameo: "043", shape: .relational),
+    Trigger(words: ["receives", "in", "audience"], kind: .meeting, cameo: "043", shape: .relational),
+    Trigger(words: ["were", "received", "by"], kind: .meeting, cameo: "042", shape: .relational),
+    Trigger(words: ["was", "welcomed", "by"], kind: .meeting, cameo: "042", shape: .relational),
+    Trigger(words: ["was", "hosted", "by"], kind: .meeting, cameo: "042", shape: .relational),
+    Trigger(words: ["their", "meeting"], kind: .meeting, cameo: "040", shape: .nominal),
     Trigger(words: ["paid", "a", "courtesy", "call", "on"], kind: .meeting, cameo: "042", shape: .relational),
     Trigger(words: ["paid", "a", "call", "on"], kind: .meeting, cameo: "042", shape: .relational),
     Trigger(words: ["courtesy", "call", "on"], kind: .meeting, cameo: "042", shape: .relational),
@@ -155,6 +168,7 @@ extension ArticleAnalysis {
         // "today" is the dateline's day; weekdays count back from it too.
         let anchor = datelineDay(publication: publication) ?? publication
         var lastTwo: [Int] = []
+        var namedMeetingHost: (persons: [Int], sentence: Int)? = nil
         let refsBySentence = Dictionary(grouping: refs, by: \.sentence)
         for (s, sentence) in sentences.enumerated() {
             let role = sentenceRoles[s]
@@ -213,11 +227,31 @@ extension ArticleAnalysis {
                 if trigger.shape == .visit, ["the", "this", "that"].contains(before.last ?? ""), key(triggerRange.upperBound) != "of", key(triggerRange.upperBound) != "to" {
                     continue
                 }
+                // "received in his office at Bait Al Falaj today Admiral X": a place phrase may stand between.
+                func isPlaceGap(_ gap: Range<Int>) -> Bool {
+                    var inPlace = false
+                    return gap.count <= 10 && gap.allSatisfy { j in
+                        if ["in", "at"].contains(keys[j]) { inPlace = true; return true }
+                        if isGapToken(j) { return true }
+                        return inPlace && (tokens[j].isCapitalized || ["office", "residence", "headquarters"].contains(keys[j]))
+                    }
+                }
                 if trigger.words == ["received"] || trigger.words == ["receives"] || trigger.words == ["hosted"] || trigger.words == ["hosts"] || trigger.words == ["welcomed"] {
                     // Only "received X": a person right after.
                     guard let r = personRefs.first(where: { $0.tokens.lowerBound >= triggerRange.upperBound }),
                         (triggerRange.upperBound..<r.tokens.lowerBound).allSatisfy({ isGapToken($0) }) || isDelegationGap(triggerRange.upperBound..<r.tokens.lowerBound)
-                    else { continue }
+                            || isPlaceGap(triggerRange.upperBound..<r.tokens.lowerBound)
+                    else {
+                        // "X hosted the South Pacific Defence Ministers' Meeting": X attends the meeting the next sentence tells.
+                        if trigger.words == ["hosted"] || trigger.words == ["hosts"], key(triggerRange.upperBound) == "the",
+                            let last = personRefs.last(where: { $0.tokens.upperBound <= triggerRange.lowerBound }),
+                            (triggerRange.upperBound..<min(sentence.tokens.upperBound, triggerRange.upperBound + 10)).contains(where: {
+                                tokens[$0].isCapitalized && ["meeting", "summit", "conference", "dialogue", "forum", "session"].contains(keys[$0]) })
+                        {
+                            namedMeetingHost = (last.persons, s)
+                        }
+                        continue
+                    }
                 }
                 let leftRefs = personRefs.filter { $0.tokens.upperBound <= triggerRange.lowerBound }
                 let rightRefs = personRefs.filter { $0.tokens.lowerBound >= triggerRange.upperBound }
@@ -228,7 +262,12 @@ extension ArticleAnalysis {
                     for r in rightRefs where r.tokens.lowerBound >= start {
                         if case .pronoun(let p) = r.kind, p == "his" || p == "her" || p == "their" { continue }
                         let gap = position..<r.tokens.lowerBound
-                        if (gap.count > 6 || !gap.allSatisfy({ isGapToken($0) })) && !(objects.isEmpty && isDelegationGap(gap)) { break }
+                        // "met the head of the Chinese contingent, Major General Wang Jian": a description in apposition before the name.
+                        let appositive = gap.count >= 3 && gap.count <= 8 && ["the", "his", "her"].contains(keys[gap.lowerBound]) && keys[gap.upperBound - 1] == ","
+                            && !gap.contains(where: { ["and", ".", ";", "said", "told"].contains(keys[$0]) })
+                        if (gap.count > 6 || !gap.allSatisfy({ isGapToken($0) })) && !(objects.isEmpty && (isDelegationGap(gap) || isPlaceGap(gap) || appositive)) { break }
+                        // "held talks with X in Beijing on Thursday, Senior Colonel Y said": a place or time ends the list.
+                        if !objects.isEmpty, gap.contains(where: { ["in", "at", "on"].contains(keys[$0]) }), key(gap.upperBound - 1) != "and" { break }
                         for p in r.persons where !objects.contains(p) { objects.append(p) }
                         position = r.tokens.upperBound
                         if r.possessive { break }
@@ -255,7 +294,10 @@ extension ArticleAnalysis {
                 // Subject: the nearest person before the trigger (and a coordinated one: "A and B, in a separate session").
                 var subject: [Int] = []
                 // "X paid a call on A and met B": a second verb shares the first one's subject.
-                if ["and", "also"].contains(key(triggerRange.lowerBound - 1)), let shared = sentenceSubject {
+                var beforeVerb = triggerRange.lowerBound - 1
+                while ["later", "then", "subsequently", "separately"].contains(key(beforeVerb)), beforeVerb > sentence.tokens.lowerBound { beforeVerb -= 1 }
+                if ["and", "also"].contains(key(beforeVerb)), let shared = sentenceSubject {
+                    // "X met A at …, and later held talks with B"
                     subject = shared
                 } else if ["and", "also"].contains(key(triggerRange.lowerBound - 1)), subjectlessVerb {
                     // "The President received A and met B": the unnamed subject met B, not A.
@@ -269,9 +311,20 @@ extension ArticleAnalysis {
                     if let idx = leftRefs.lastIndex(where: { $0.tokens == last.tokens }), idx > 0 {
                         let previous = leftRefs[idx - 1]
                         let gap = (previous.tokens.upperBound..<last.tokens.lowerBound).map { keys[$0] }
-                        if gap == ["and"] { subject = previous.persons + subject }
+                        // "A and B", "The Minister …, A, and her counterpart, B,"
+                        if gap.filter({ $0 != "," }) == ["and"] { subject = previous.persons + subject }
                     }
                     if case .pronoun(let k) = last.kind, Vocabulary.pluralPronouns.contains(k) { subject = [] }
+                }
+                // "the ministers signed", "both sides signed", "the two sides then met": the two parties of the article's
+                // encounter (one told in this sentence, else the first one told), unless the sentence names them.
+                var b = triggerRange.lowerBound - 1
+                while b > sentence.tokens.lowerBound, ["also", "then", "have", "has", "had", "jointly", "later", "subsequently", "formally"].contains(keys[b]) { b -= 1 }
+                if b >= sentence.tokens.lowerBound, ["sides", "ministers", "leaders", "chiefs", "both", "they", "delegations", "parties", "commanders", "generals"].contains(tokens[b].text.lowercased()),
+                    !leftRefs.contains(where: { $0.tokens.upperBound > b && !$0.persons.isEmpty && { if case .pronoun = $0.kind { return false }; if case .description = $0.kind { return false }; return true }($0) }),
+                    subject.count < 2, let previous = sentenceEvents.last ?? events.first(where: { $0.persons.count >= 2 }), previous.persons.count >= 2
+                {
+                    subject = previous.persons
                 }
                 let pluralPossessive = (max(sentence.tokens.lowerBound, triggerRange.lowerBound - 3)..<triggerRange.lowerBound).contains { keys[$0] == "their" || keys[$0] == "two" }
                 switch trigger.shape {
@@ -310,11 +363,38 @@ extension ArticleAnalysis {
                     var persons: [Int] = []
                     if subject.count >= 2 { persons = subject } else {
                         for r in personRefs where !r.possessive || r.tokens.upperBound <= triggerRange.lowerBound {
+                            // "…, TNI spokesperson Y said in a statement": the one reporting did not attend.
+                            if r.tokens.lowerBound > triggerRange.upperBound, key(r.tokens.lowerBound - 1) == ",", speechVerbs.contains(key(r.tokens.upperBound)) { continue }
                             for p in r.persons where !persons.contains(p) { persons.append(p) }
                         }
                     }
-                    if persons.count < 2 && (pluralPossessive || trigger.kind == .talks) {
+                    // "During their talks in Tokyo": the encounter already told, not another one.
+                    if trigger.words.first == "their", sentenceEvents.isEmpty, let idx = events.lastIndex(where: { $0.persons.count >= 2 && $0.kind != .visit }) {
+                        if events[idx].location == nil { events[idx].location = location(after: triggerRange.upperBound, in: s, organizations: organizationEntities, visit: false) }
+                        continue
+                    }
+                    if persons.count < 2 && (pluralPossessive || trigger.kind == .talks || trigger.words.last == "format") {
                         if let previous = sentenceEvents.last ?? events.last, previous.persons.count >= 2 { persons = previous.persons }
+                    }
+                    // "During their talks": the two persons named last, when no encounter was told before.
+                    if persons.count < 2, trigger.words.first == "their", events.isEmpty, sentenceEvents.isEmpty {
+                        var distinct: [Int] = []
+                        for p in lastTwo.reversed() where !distinct.contains(p) { distinct.append(p); if distinct.count == 2 { break } }
+                        if distinct.count == 2 { persons = distinct.reversed() }
+                    }
+                    // "… hosted the Defence Ministers' Meeting. The meeting brought together A, B and C": the host attends too.
+                    if let host = namedMeetingHost, host.sentence == s - 1, ["the", "this"].contains(before.last ?? ""), !persons.isEmpty {
+                        for p in host.persons.reversed() where !persons.contains(p) { persons.insert(p, at: 0) }
+                    }
+                    // "X was present at the meeting", "Y also joined the talks": another attendee of the encounter just told.
+                    if before.suffix(3) == ["present", "at", "the"] || before.suffix(2) == ["joined", "the"] || before.suffix(2) == ["attended", "the"],
+                        let last = events.indices.last(where: { events[$0].kind != .visit }), events[last].sentence < s
+                    {
+                        let extra = leftRefs.flatMap(\.persons)
+                        if !extra.isEmpty {
+                            for p in extra where !events[last].persons.contains(p) { events[last].persons.append(p) }
+                            continue
+                        }
                     }
                     // "The meeting was attended by X and Y", "During the meeting, attended by X,": more attendees of the last encounter.
                     let attendedAt = key(triggerRange.upperBound) == "," ? triggerRange.upperBound + 1 : triggerRange.upperBound
@@ -361,6 +441,51 @@ extension ArticleAnalysis {
                     sentenceEvents.append(e)
                 }
             }
+            // "X and his Mongolian counterpart Y agreed Tuesday to …", "A and B discussed …": two coordinated persons as the
+            // subject of a verb of agreement or discussion met, unless the article already told an encounter of theirs.
+            if sentenceEvents.isEmpty, role == .body {
+                for (ri, r) in personRefs.enumerated() where ri + 1 < personRefs.count && !r.possessive {
+                    let next = personRefs[ri + 1]
+                    let gap = (r.tokens.upperBound..<next.tokens.lowerBound).map { keys[$0] }.filter { $0 != "," }
+                    guard gap == ["and"] || gap == ["and", "his"] || gap == ["and", "her"], !next.possessive,
+                        let a = r.persons.first, let b = next.persons.first, a != b else { continue }
+                    var v = next.tokens.upperBound
+                    if key(v) == "," { v += 1 }
+                    while ["also", "jointly", "today", "yesterday"].contains(key(v)) || (DateText.weekday(key(v)) != nil && tokens[v].isCapitalized) { v += 1 }
+                    guard ["agreed", "discussed", "reviewed", "pledged", "vowed", "exchanged", "decided"].contains(key(v)),
+                        r.tokens.lowerBound == sentence.tokens.lowerBound || !["with", "to", "of", "by", "for"].contains(key(r.tokens.lowerBound - 1)),
+                        !events.contains(where: { Set($0.persons).isSuperset(of: [a, b]) })
+                    else { continue }
+                    sentenceEvents.append(EventCandidate(kind: .meeting, cameo: "040", persons: [a, b], sentence: s, trigger: v..<(v + 1), separate: false))
+                    break
+                }
+            }
+            // "The Emirati delegation was led by X, while the French side was headed by Y": the two heads met.
+            if sentenceEvents.isEmpty {
+                var heads: [Int] = []
+                for j in sentence.tokens where ["led", "headed"].contains(keys[j]) && key(j + 1) == "by" {
+                    if let r = personRefs.first(where: { $0.tokens.lowerBound == j + 2 || ($0.tokens.lowerBound == j + 3 && key(j + 2) == "the") }) {
+                        for p in r.persons where !heads.contains(p) { heads.append(p) }
+                    }
+                }
+                if heads.count >= 2 {
+                    let t = sentence.tokens.first { keys[$0] == "led" || keys[$0] == "headed" }!
+                    sentenceEvents.append(EventCandidate(kind: .talks, cameo: "046", persons: heads, sentence: s, trigger: t..<(t + 2), separate: false))
+                }
+            }
+            // "The signing took place at the Armscor Building on Thursday", "The meeting was held on Monday": the date
+            // (and place) of the encounter just told.
+            if sentenceEvents.isEmpty, let d = sentenceDate, key(sentence.tokens.lowerBound) == "the",
+                let kinds = (["signing": [.agreement], "ceremony": [.agreement], "meeting": [.meeting, .talks], "talks": [.talks, .meeting],
+                              "call": [.call], "conversation": [.call]] as [String: [EventKind]])[key(sentence.tokens.lowerBound + 1)],
+                ["took", "was", "were"].contains(key(sentence.tokens.lowerBound + 2)),
+                let idx = events.lastIndex(where: { kinds.contains($0.kind) }), events[idx].date == nil
+            {
+                events[idx].date = d
+                if events[idx].location == nil {
+                    events[idx].location = location(after: sentence.tokens.lowerBound + 2, in: s, organizations: organizationEntities, visit: false)
+                }
+            }
             for idx in sentenceEvents.indices {
                 if sentenceEvents[idx].kind != .visit {
                     sentenceEvents[idx].date = eventDate
@@ -393,7 +518,9 @@ extension ArticleAnalysis {
         guard gap.count <= 10, gap.contains(where: { keys[$0] == "delegation" }),
             gap.contains(where: { keys[$0] == "led" || keys[$0] == "headed" }), key(gap.upperBound - 1) == "by" else { return false }
         return gap.allSatisfy { j in
-            Vocabulary.delegationWords.contains(keys[j]) || isGapToken(j)
+            // "a delegation of the Burkina Faso Armed Forces led by": the delegation's body or country.
+            Vocabulary.delegationWords.contains(keys[j]) || isGapToken(j) || ["of", "from"].contains(keys[j])
+                || (matchOf[j] >= 0 && (matches[Int(matchOf[j])].isOrganization || matches[Int(matchOf[j])].isHead))
         }
     }
 

@@ -43,7 +43,8 @@ extension ArticleAnalysis {
                 if entry.kind == "project" { return OrganizationPhrase(tokens: candidateStart..<m.tokens.upperBound, organization: o, name: entry.name, alternateNames: [], kind: .other, country: nil, isProject: true) }
                 // "Joint Staff Department", "Pakistan Navy Dockyard": a gazetteer name followed by a head is a body of its own.
                 if entry.kind != "newsAgency", m.tokens.upperBound < limit, let h = match(at: m.tokens.upperBound), h.isHead, !h.isOrganization,
-                    tokens[m.tokens.upperBound].isCapitalized, candidateStart == i
+                    tokens[m.tokens.upperBound].isCapitalized, candidateStart == i,
+                    !["release", "releases"].contains(key(h.tokens.upperBound))  // "MINDEF Singapore News Release"
                 {
                     let range = candidateStart..<h.tokens.upperBound
                     var alternates: [String] = []
@@ -57,10 +58,15 @@ extension ArticleAnalysis {
                 var end = m.tokens.upperBound
                 end = acronym(after: end, limit: limit, into: &alternates)
                 let ownCountry = entry.country.flatMap { lexicon.countryIndex[$0] }
+                // The text's own spelling of a multi-word name ("Ministry of Defense" for "Ministry of Defence").
+                let spelledOut = written != entry.name && m.tokens.filter({ tokens[$0].kind == .word }).count >= 2
+                    && written.contains(where: \.isLowercase) && entry.name.contains(" ")
+                    && m.tokens.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || tokens[$0].text.count <= 3 })  // not "Pakistan armed forces"
                 return OrganizationPhrase(tokens: (candidateStart == countryEnd ? start : candidateStart)..<end, organization: o,
                                           name: entry.name, alternateNames: alternates,
                                           kind: OrganizationKind(gazetteerKind: entry.kind),
-                                          country: ownCountry ?? (candidateStart == countryEnd ? country : nil))
+                                          country: ownCountry ?? (candidateStart == countryEnd ? country : nil),
+                                          written: spelledOut ? written : nil)
             }
         }
         // "armed forces" after a country: "Pakistan armed forces", "Iran's armed forces".
@@ -125,6 +131,14 @@ extension ArticleAnalysis {
                 words += 1
                 continue
             }
+            // "General Staff", "General Border Committee": "General" starting a body's name (a head must follow).
+            if words == 0, keys[j] == "general", tokens[j].isCapitalized, j + 1 < limit, tokens[j + 1].isCapitalized,
+                match(at: j + 1)?.isHead == true || (matchOf[j + 1] < 0 && j + 2 < limit && match(at: j + 2)?.isHead == true)
+            {
+                j += 1
+                words += 1
+                continue
+            }
             // "Istanbul Naval Shipyard", "Karachi Shipyard": a city starting the name.
             if words == 0, let m = match(at: j), m.city != nil, m.tokens.count == 1, j + 1 < limit, tokens[j + 1].isCapitalized,
                 tokens[j + 1].kind == .word, matchOf[j + 1] < 0 || match(at: j + 1)?.isHead == true
@@ -142,6 +156,38 @@ extension ArticleAnalysis {
             }
             if ["of", "for", "and", "&"].contains(keys[j]), headEnd < 0, words > 0, j + 1 < limit, tokens[j + 1].isCapitalized { j += 1; continue }
             break
+        }
+        // "Multinational Corps South-East": a direction completing a formation's name.
+        if headEnd > 0, headEnd < limit, tokens[headEnd].isCapitalized,
+            ["south-east", "south-west", "north-east", "north-west", "southeast", "southwest", "northeast", "northwest", "north", "south", "east", "west"].contains(keys[headEnd]),
+            headEnd + 1 >= limit || !tokens[headEnd + 1].isCapitalized || isHeadWord(keys[headEnd + 1])
+        {
+            headEnd += 1
+        }
+        // "NATO Multinational Brigade Latvia", "Forward Land Forces Estonia": a formation named with its host country.
+        if headEnd > 0, countryEnd == i, headEnd < limit, let m = match(at: headEnd), m.country != nil, m.demonym == nil, !m.isOrganization, m.post == nil,
+            m.tokens.upperBound >= limit || !tokens[m.tokens.upperBound].isCapitalized, key(m.tokens.upperBound) != "'s"
+        {
+            headEnd = m.tokens.upperBound
+            wordsAtHead += 1
+        }
+        // "Status of Forces Agreement": a document named after a body, not the body.
+        if headEnd > 0, headEnd < limit, tokens[headEnd].isCapitalized, Vocabulary.nonOrganizationHeads.contains(keys[headEnd]) { return nil }
+        // "Military Forces of Colombia", "Armed Forces of Portugal", "General Staff of the Royal Armed Forces": the country or
+        // armed forces it belongs to.
+        if headEnd > 0, key(headEnd) == "of" {
+                let k = key(headEnd + 1) == "the" ? headEnd + 2 : headEnd + 1
+                if k < limit, let m = match(at: k) {
+                    if let c = m.country, m.demonym == nil, m.post == nil, !m.isOrganization, key(m.tokens.upperBound) != "'s",
+                        m.tokens.upperBound >= limit || !tokens[m.tokens.upperBound].isCapitalized
+                    {
+                        country = country ?? c
+                        headEnd = m.tokens.upperBound
+                    } else if let o = m.organization, lexicon.gazetteer.organizations[o].kind == "armedForces", m.post == nil {
+                        country = country ?? lexicon.gazetteer.organizations[o].country.flatMap { lexicon.countryIndex[$0] }
+                        headEnd = m.tokens.upperBound
+                    }
+                }
         }
         if headEnd > 0 && (wordsAtHead >= 2 || (country != nil && wordsAtHead >= 1)) {
             let range = (key(start) == "the" ? start + 1 : start)..<headEnd
@@ -267,10 +313,23 @@ extension ArticleAnalysis {
         if end + 2 < limit, key(end) == "(", key(end + 2) == ")", tokens[end + 1].text.filter(\.isUppercase).count >= 2 {
             end += 3
             labelEnd = labelEnd == m.tokens.upperBound ? labelEnd : labelEnd
+        } else if end + 2 < limit, key(end) == "(", key(end + 2) == ")", tokens[end + 1].isCapitalized, Vocabulary.domainWords.contains(keys[end + 1]) {
+            // "Permanent Secretary (Defence)": the portfolio in parentheses is part of the title.
+            end += 3
+            labelEnd = end
         }
         let generic = entry.organizationPattern == nil
+        var owner: OrganizationPhrase? = nil
         loop: while end < limit {
             let k = key(end)
+            // "Defence Adviser at the British High Commission": the mission the post belongs to.
+            if k == "at", entry.organizationKind == "embassy", organization == nil, let org = parseOrganization(at: key(end + 1) == "the" ? end + 2 : end + 1, limit: limit),
+                org.kind == .embassy || ["embassy", "high commission", "consulate", "mission"].contains(where: { org.name.lowercased().contains($0) })
+            {
+                organization = org
+                end = org.tokens.upperBound
+                break
+            }
             if k == "to", entry.organizationKind == "embassy" {
                 // "Ambassador to the Kingdom", "High Commissioner to India": where, not whose.
                 var j = end + 1
@@ -279,8 +338,10 @@ extension ArticleAnalysis {
                 if j < limit, tokens[j].isCapitalized, tokens[j].kind == .word, !nameable[j] || key(j) == "kingdom" { end = j + 1; continue }
                 break
             }
-            guard k == "of" || k == "on" || k == "for" else { break }
-            var j = end + 1
+            // "Minister Delegate … in charge of the National Defence Administration": the body is part of the title.
+            let inCharge = k == "in" && key(end + 1) == "charge" && key(end + 2) == "of"
+            guard k == "of" || k == "on" || k == "for" || inCharge else { break }
+            var j = end + (inCharge ? 3 : 1)
             if key(j) == "the" { j += 1 }
             if j >= limit { break }
             if k == "of", let inner = match(at: j), inner.post != nil {
@@ -297,12 +358,30 @@ extension ArticleAnalysis {
             {
                 end = hm.tokens.upperBound
                 labelEnd = end
+                // "Chief of the Joint Staff of the Armed Forces of Portugal": the service with its country is a named body.
+                if hm.isHead, key(end) == "of", let cm = match(at: end + 1), let c = cm.country, cm.demonym == nil, !cm.isOrganization,
+                    cm.tokens.upperBound >= limit || !tokens[cm.tokens.upperBound].isCapitalized
+                {
+                    let range = j..<cm.tokens.upperBound
+                    organization = OrganizationPhrase(tokens: range, organization: nil, name: text(range), alternateNames: [], kind: kindForPattern(text(j..<hm.tokens.upperBound)), country: c)
+                    country = c
+                    end = cm.tokens.upperBound
+                    labelEnd = end
+                }
                 break loop
             }
-            if let org = parseOrganization(at: j, limit: limit), !org.isProject, k == "of" || organization == nil {
-                if k == "of" || k == "for" {
+            if let org = parseOrganization(at: j, limit: limit), !org.isProject, k == "of" || inCharge || organization == nil {
+                if k == "of" || k == "for" || inCharge {
                     organization = org
                     end = org.tokens.upperBound
+                    if inCharge { labelEnd = end }
+                    // "Commander of the Indian Navy's Eastern Naval Command": the post is in the body the possessive owns.
+                    if key(end) == "'s", end + 1 < limit, tokens[end + 1].isCapitalized, let sub = parseOrganization(at: end + 1, limit: limit), !sub.isProject {
+                        owner = org
+                        organization = sub
+                        if organization?.country == nil { organization?.country = org.country }
+                        end = sub.tokens.upperBound
+                    }
                     // ", China"
                     if key(end) == ",", let cm = match(at: end + 1), let c = cm.country {
                         organization?.country = c
@@ -321,8 +400,20 @@ extension ArticleAnalysis {
             }
             if k != "of" || absorbing || generic {
                 var e = j
-                while e < limit, Vocabulary.domainWords.contains(keys[e]), tokens[e].isCapitalized || ["and", "of", "&"].contains(keys[e]) { e += 1 }
-                while e > j, ["and", "of", "&", "the"].contains(keys[e - 1]) { e -= 1 }
+                var firstComma: Int? = nil
+                while e < limit {
+                    if Vocabulary.domainWords.contains(keys[e]), tokens[e].isCapitalized || ["and", "of", "&"].contains(keys[e]) { e += 1; continue }
+                    // "Commissioner for Political Affairs, Peace and Security": a list of portfolios.
+                    if k == "for", keys[e] == ",", e + 1 < limit, tokens[e + 1].isCapitalized, Vocabulary.domainWords.contains(keys[e + 1]) {
+                        firstComma = firstComma ?? e
+                        e += 1
+                        continue
+                    }
+                    break
+                }
+                // "Minister for Foreign Affairs, Defence Minister X": the comma ended the title after all.
+                if let c = firstComma, e < limit, tokens[e].isCapitalized, tokens[e].kind == .word, !nameable[e] { e = c }
+                while e > j, ["and", "of", "&", "the", ","].contains(keys[e - 1]) { e -= 1 }
                 if e > j {
                     end = e
                     labelEnd = e
@@ -331,24 +422,43 @@ extension ArticleAnalysis {
             }
             break
         }
+        // "Minister of Defence II" (Brunei's second defence minister): a numeral that is part of the title.
+        if organization == nil, end < limit, ["I", "II", "III"].contains(tokens[end].text), end + 1 >= limit || !nameable[end + 1] || tokens[end + 1].isCapitalized {
+            end += 1
+            labelEnd = end
+        }
+        // "Minister of Defence and Military Veterans", "Minister for Home Affairs and Immigration": two portfolios.
+        if organization == nil, key(end) == "and", Vocabulary.domainWords.contains(key(end - 1)), end + 1 < limit, tokens[end + 1].isCapitalized {
+            var e = end + 1
+            while e < limit, tokens[e].isCapitalized, Vocabulary.domainWords.contains(keys[e]), !["and", "of", "the"].contains(keys[e]) { e += 1 }
+            if e > end + 1, e >= limit || !tokens[e].isCapitalized || tokens[e].kind != .word || nameable[e] {
+                end = e
+                labelEnd = e
+            }
+        }
         var label = entry.title
         if labelEnd > m.tokens.upperBound {
             label = text(m.tokens.lowerBound..<labelEnd)
         } else if m.tokens.count == 1, generic, ["chief", "head", "director"].contains(keys[m.tokens.lowerBound]), organization != nil {
             // "Chief of the Hellenic National Defence General Staff": the bare head says little without its body.
             label = text(start..<end)
+            // "Chief of the South African National Defence Force (SANDF)": the body's acronym is not part of the title.
+            if label.hasSuffix(")"), let r = label.range(of: " (", options: .backwards) { label = String(label[..<r.lowerBound]) }
         } else if isWrittenTitle(m.tokens) {
             // A full title as the text writes it ("Deputy Minister of National Defence", "Chief of the Naval Staff"):
             // the text's form, not the gazetteer's canonical spelling of the same office.
             label = text(m.tokens)
         }
-        return PostPhrase(tokens: start..<end, post: p, label: label, written: text(start..<end), organization: organization, country: country)
+        return PostPhrase(tokens: start..<end, post: p, label: label, written: text(start..<end), organization: organization, country: country,
+                          ownerOrganization: owner)
     }
 
     /// A lower-case generic post with its body: "the head of U.S. Southern Command", "chief of the Joint Staff
     /// Department of the CMC", "member of the CMC".
     func parseLowercasePost(at start: Int, limit: Int) -> PostPhrase? {
-        guard start + 2 < limit, !tokens[start].isCapitalized, Vocabulary.lowercasePostHeads.contains(keys[start]), key(start + 1) == "of",
+        // "spokesperson for the Ministry of National Defense" as well.
+        guard start + 2 < limit, !tokens[start].isCapitalized,
+            (Vocabulary.lowercasePostHeads.contains(keys[start]) && key(start + 1) == "of") || (Vocabulary.lowercaseNamePrefixPosts.contains(keys[start]) && ["of", "for"].contains(key(start + 1))),
             let p = lexicon.postByAlias[keys[start]] else { return nil }
         var j = start + 2
         if key(j) == "the" { j += 1 }
@@ -525,9 +635,11 @@ extension ArticleAnalysis {
                         i += 1
                         continue
                     }
-                    // "the President of Iraq, Barham Salih"
+                    // "the President of Iraq, Barham Salih", "the Minister for Defence, the Hon Richard Marles MP"
                     if key(i) == ",", i + 1 < limit, nameRun(at: next(i + 1), limit: limit) != nil || match(at: i + 1)?.title != nil {
                         i += 1
+                    } else if key(i) == ",", key(i + 1) == "the", i + 2 < limit, match(at: i + 2)?.title != nil {
+                        i += 2
                     }
                     continue
                 }
@@ -535,6 +647,13 @@ extension ArticleAnalysis {
                     titles.append(text(m.tokens))
                     i = next(m.tokens.upperBound)
                     sawDescriptor = true
+                    // "Pehin Datu Lailaraja Major General", "Dato Paduka Seri Haji": the words of a conferred style between
+                    // an honorific and the next title belong to the style, not to the name.
+                    if let t = m.title, lexicon.gazetteer.titles[t].kind == .honorific {
+                        var j = i
+                        while j < min(limit, i + 3), tokens[j].isCapitalized, tokens[j].kind == .word, matchOf[j] < 0 { j += 1 }
+                        if j > i, let after = match(at: j), after.title != nil { i = j }
+                    }
                     continue
                 }
                 break
@@ -542,6 +661,8 @@ extension ArticleAnalysis {
             break
         }
         if let run = nameRun(at: i, limit: limit), sawDescriptor || run.count >= 2 || servesAsAppositive(after: run.upperBound, limit: limit) {
+            // "the President Ho Chi Minh Mausoleum": a monument named after a person, even after a title.
+            if run.count >= 2, ["mausoleum", "memorial", "monument", "museum", "cemetery", "tomb", "shrine", "airport", "stadium"].contains(keys[run.upperBound - 1]) { return nil }
             // A bare capitalized run followed by an organization head is an organization, not a person.
             if !sawDescriptor {
                 if let m = match(at: run.upperBound), m.isHead { return nil }
@@ -583,7 +704,11 @@ extension ArticleAnalysis {
                     j = cm.tokens.upperBound
                     if key(j) == "'s" { j += 1 }
                 }
-                if let post = parsePost(at: j, limit: limit) ?? parseLowercasePost(at: j, limit: limit), !startsPersonName(at: post.tokens.upperBound, limit: limit) {
+                // "Andrew Little, Tonga's Prime Minister and Minister for Defence Hu'akavameiliku …": posts that lead to the
+                // next person's name are not an appositive.
+                if let post = parsePost(at: j, limit: limit) ?? parseLowercasePost(at: j, limit: limit), !startsPersonName(at: post.tokens.upperBound, limit: limit),
+                    !(key(post.tokens.upperBound) == "and" && (parsePost(at: post.tokens.upperBound + 1, limit: limit).map { startsPersonName(at: $0.tokens.upperBound, limit: limit) } ?? false))
+                {
                     posts.append(post)
                     country = country ?? appositiveCountry ?? post.country ?? post.organization?.country
                     end = post.tokens.upperBound
@@ -610,7 +735,7 @@ extension ArticleAnalysis {
             var end = posts.last!.tokens.upperBound
             var possessive = false
             if key(end) == "'s" { possessive = true; end += 1 }
-            return .description(DescriptionPhrase(tokens: start..<end, post: posts.last, head: nil, country: country, possessive: possessive, count: count))
+            return .description(DescriptionPhrase(tokens: start..<end, post: posts.last, head: nil, country: country, possessive: possessive, count: count, visiting: visiting))
         }
         var j = i
         // "the two military leaders", "the Iraqi defence minister", "the Chinese envoy", "the visiting dignitary"
@@ -686,12 +811,16 @@ extension ArticleAnalysis {
                     case .person(let p):
                         if isHeading && !p.isTitled { break }
                         persons.append(p)
-                        for post in p.posts { if let o = post.organization { organizations.append(o) } }
+                        for post in p.posts {
+                            if let o = post.ownerOrganization { organizations.append(o) }
+                            if let o = post.organization { organizations.append(o) }
+                        }
                         for t in p.tokens { claimed[t] = true }
                         i = p.tokens.upperBound
                         continue
                     case .description(let d):
                         descriptions.append(d)
+                        if let o = d.post?.ownerOrganization { organizations.append(o) }
                         if let o = d.post?.organization { organizations.append(o) }
                         i = max(d.tokens.upperBound, i + 1)
                         continue
@@ -705,20 +834,45 @@ extension ArticleAnalysis {
                 i += 1
             }
         }
+        // "the 43rd Cobra Gold multinational exercise": a named exercise is not a person, there or elsewhere ("Cobra Gold shows …").
+        var exerciseNames: Set<String> = []
+        for i in tokens.indices where !tokens[i].isCapitalized && Vocabulary.exerciseNouns.contains(keys[i]) {
+            var j = i - 1
+            while j > 0, i - j <= 2, !tokens[j].isCapitalized, ["multinational", "joint", "military", "naval", "air", "combined", "bilateral", "trilateral", "annual", "field", "maritime", "command-post"].contains(keys[j]) { j -= 1 }
+            var k = j
+            while k >= 0, j - k < 3, tokens[k].isCapitalized, tokens[k].kind == .word, nameable[k], tokens[k].sentence == tokens[i].sentence { k -= 1 }
+            if k < j { exerciseNames.insert(text((k + 1)..<(j + 1))) }
+        }
+        if !exerciseNames.isEmpty {
+            let named = persons.filter { !$0.isTitled && exerciseNames.contains(text($0.name)) }.map(\.tokens)
+            persons.removeAll { named.contains($0.tokens) }
+        }
         // Countries and places from lexical matches (wherever they stand).
         for m in matches {
             if m.isOrganization {
-                // "Pakistan Army", "Indian Navy": the country named inside an organization's name.
-                for t in m.tokens where tokens[t].isCapitalized {
-                    if let n = lexicon.child(0, keys[t]) {
+                // "Pakistan Army", "Indian Navy", "Sri Lanka Air Force", "United States Africa Command": the country named
+                // inside an organization's name (the longest country name or demonym at each word).
+                var t = m.tokens.lowerBound
+                while t < m.tokens.upperBound {
+                    guard tokens[t].isCapitalized else { t += 1; continue }
+                    var node = 0
+                    var u = t
+                    var found: [(Int, Range<Int>)] = []
+                    while u < m.tokens.upperBound, let n = lexicon.child(node, keys[u]) {
+                        node = n
+                        u += 1
+                        var here: [(Int, Range<Int>)] = []
                         for e in lexicon.entries(n) {
                             switch e.category {
                             case .country(let c), .demonym(let c):
-                                if !e.caseSensitive || tokens[t].text == e.label { countryMentions.append((c, t..<(t + 1))) }
+                                if !e.caseSensitive || text(t..<u) == e.label { here.append((c, t..<u)) }
                             default: break
                             }
                         }
+                        if !here.isEmpty { found = here }
                     }
+                    countryMentions += found
+                    t = found.first?.1.upperBound ?? t + 1
                 }
                 continue
             }
@@ -733,6 +887,25 @@ extension ArticleAnalysis {
             if let p = m.place {
                 let entry = lexicon.gazetteer.places[p]
                 placeMentions.append((entry.name, PlaceKind(rawValue: entry.kind) ?? .other, entry.country.flatMap { lexicon.countryIndex[$0] }, m.tokens))
+                // "at the Ministry of Defence headquarters": the building's name names the ministry too.
+                if m.tokens.count >= 3 {
+                    var node = 0
+                    var reached = true
+                    for t in m.tokens.dropLast() {
+                        guard let n = lexicon.child(node, keys[t]) else { reached = false; break }
+                        node = n
+                    }
+                    if reached, let o = lexicon.entries(node).compactMap({ e -> Int? in if case .organization(let o) = e.category { return o }; return nil }).first,
+                        lexicon.gazetteer.organizations[o].kind == "ministry"
+                    {
+                        let g = lexicon.gazetteer.organizations[o]
+                        let range = m.tokens.lowerBound..<(m.tokens.upperBound - 1)
+                        let written = text(range)
+                        organizations.append(OrganizationPhrase(tokens: range, organization: o, name: g.name, alternateNames: written != g.name ? [written] : [],
+                                                                kind: .ministry, country: g.country.flatMap { lexicon.countryIndex[$0] },
+                                                                written: written != g.name && written.contains(" ") ? written : nil))
+                    }
+                }
                 continue
             }
             if let c = m.city {

@@ -22,17 +22,19 @@ extension ArticleAnalysis {
         let scalars = Array(article.text.unicodeScalars)
         // Pair quotation marks within a paragraph.
         var byParagraph: [Int: [Int]] = [:]
-        for (i, t) in tokens.enumerated() where t.kind == .punctuation && ["“", "”", "\"", "‘", "’"].contains(t.text) {
+        for (i, t) in tokens.enumerated() where t.kind == .punctuation && ["“", "”", "\"", "‘", "’", "„", "«", "»"].contains(t.text) {
             byParagraph[sentences[t.sentence].paragraph, default: []].append(i)
         }
+        var lastClose: Int? = nil
         for paragraph in byParagraph.keys.sorted() {
             let marks = byParagraph[paragraph]!
             var k = 0
             while k < marks.count {
                 let open = marks[k]
                 let o = tokens[open].text
-                guard o == "“" || o == "\"" || o == "‘" else { k += 1; continue }
-                let closers: Set<String> = o == "“" ? ["”"] : o == "\"" ? ["\"", "”"] : ["’"]
+                guard o == "“" || o == "\"" || o == "‘" || o == "„" || o == "«" else { k += 1; continue }
+                // German „…“ and French or Spanish «…» besides the English marks.
+                let closers: Set<String> = o == "“" ? ["”"] : o == "\"" ? ["\"", "”"] : o == "„" ? ["“", "”"] : o == "«" ? ["»"] : ["’"]
                 guard let c = marks[(k + 1)...].firstIndex(where: { closers.contains(tokens[$0].text) }) else { k += 1; continue }
                 let close = marks[c]
                 k = c + 1
@@ -59,6 +61,16 @@ extension ArticleAnalysis {
                 let afterHasVerb = !beforeHasSpeaker && afterRange.prefix(8).contains { speechVerbs.contains(keys[$0]) }
                 if afterHasVerb, let first = afterRefs.first {
                     if let quotedIndex = afterRange.first(where: { keys[$0] == "quoted" }), first.tokens.upperBound <= quotedIndex,
+                        ["was", "were", "is", "being"].contains(key(quotedIndex - 1))
+                    {
+                        // "“…,” Kim was quoted as saying by the JCS": the one quoted speaks, the one after "by" reports.
+                        assign(first, to: &candidate)
+                        if let by = afterRange.first(where: { keys[$0] == "by" && $0 > quotedIndex }),
+                            let channel = afterRefs.first(where: { $0.tokens.lowerBound > by }), case .organization(let oi) = channel.kind
+                        {
+                            candidate.channelOrganization = oi
+                        }
+                    } else if let quotedIndex = afterRange.first(where: { keys[$0] == "quoted" }), first.tokens.upperBound <= quotedIndex,
                         let speaker = afterRefs.first(where: { $0.tokens.lowerBound > quotedIndex })
                     {
                         assign(speaker, to: &candidate)
@@ -105,7 +117,17 @@ extension ArticleAnalysis {
                         assign(speaker, to: &candidate)
                     }
                 }
-                if candidate.speakerPerson != nil || candidate.speakerOrganization != nil { result.append(candidate) }
+                // '"…," Musah told reporters. "The D-Day is also decided."': a quotation that follows on from the last one
+                // in the same paragraph, in the next sentence, continues the same speaker.
+                if candidate.speakerPerson == nil && candidate.speakerOrganization == nil, open == sentences[tokens[open].sentence].tokens.lowerBound,
+                    let last = result.last, let lastClose = lastClose, sentences[tokens[lastClose].sentence].paragraph == paragraph,
+                    tokens[lastClose].sentence == tokens[open].sentence - 1
+                {
+                    candidate.speakerPerson = last.speakerPerson
+                    candidate.speakerOrganization = last.speakerOrganization
+                    candidate.channelOrganization = last.channelOrganization
+                }
+                if candidate.speakerPerson != nil || candidate.speakerOrganization != nil { result.append(candidate); lastClose = close }
             }
         }
         return result

@@ -81,7 +81,8 @@ struct ArticleAnalysis {
                 continue
             }
             guard t.kind == .word, t.isCapitalized, matchOf[i] < 0 else { continue }
-            if Vocabulary.nonNameWords.contains(keys[i]) { continue }
+            // "Shihab bin Tariq Al Said": after "Al" or "bin" a capitalized word is a name even if it is also an English word.
+            if Vocabulary.nonNameWords.contains(keys[i]), !(i > 0 && ["al", "bin", "ibn", "bint", "abu"].contains(keys[i - 1]) && tokens[i - 1].sentence == t.sentence) { continue }
             // "March 3", "3 May", "Jun 12": months used as dates (but "Dong Jun", "Theresa May" are names).
             if DateText.month(keys[i]) != nil {
                 let nextIsNumber = i + 1 < tokens.count && tokens[i + 1].kind == .number
@@ -114,6 +115,19 @@ struct ArticleAnalysis {
             matches[index].entries = []
             nameable[i] = true
         }
+        for (index, m) in matches.enumerated() where m.tokens.count == 1 && !m.entries.isEmpty {
+            let i = m.tokens.lowerBound
+            guard i > 0, i + 1 < tokens.count, nameable[i + 1], tokens[i].isCapitalized, tokens[i + 1].sentence == tokens[i].sentence else { continue }
+            // "Air Chief Marshal Shaikh Abdul Hannan", "General Syed Asim Munir": after a rank, "Shaikh" or "Syed" is part of the name.
+            let afterRank = matchOf[i - 1] >= 0 && matches[Int(matchOf[i - 1])].title.map { lexicon.gazetteer.titles[$0].kind == .rank } == true
+            let innerHonorific = m.title != nil && Vocabulary.innerNameHonorifics.contains(keys[i])
+            // "José Rafael Ojeda Durán": a one-word company or agency between two parts of a name is a given name.
+            let insideName = nameable[i - 1] && m.isOrganization && !m.isHead && m.post == nil && m.title == nil && m.countryOrDemonym == nil
+            guard (afterRank && innerHonorific) || insideName else { continue }
+            matchOf[i] = -1
+            matches[index].entries = []
+            nameable[i] = true
+        }
     }
 
     /// "chief of the Joint Staff Department": a multi-word post match that runs into a body's name ("Joint Staff" +
@@ -131,6 +145,20 @@ struct ArticleAnalysis {
             for sub in lexicon.scan(tokens, keys: keys, range: inner) {
                 matches.append(sub)
                 for t in sub.tokens { matchOf[t] = Int32(matches.count - 1) }
+            }
+        }
+        // "TNI Commander General Agus Subiyanto": "Commander General" right before a name is the post and the holder's rank.
+        for index in matches.indices {
+            let m = matches[index]
+            guard m.post != nil, m.tokens.count >= 2, keys[m.tokens.lowerBound] == "commander", ["general", "admiral"].contains(keys[m.tokens.upperBound - 1]),
+                m.tokens.upperBound < tokens.count, nameable[m.tokens.upperBound] else { continue }
+            for t in m.tokens { matchOf[t] = -1 }
+            matches[index].entries = []
+            for part in [m.tokens.lowerBound..<(m.tokens.upperBound - 1), (m.tokens.upperBound - 1)..<m.tokens.upperBound] {
+                for sub in lexicon.scan(tokens, keys: keys, range: part) {
+                    matches.append(sub)
+                    for t in sub.tokens { matchOf[t] = Int32(matches.count - 1) }
+                }
             }
         }
     }
@@ -196,7 +224,7 @@ struct ArticleAnalysis {
                 continue
             }
             if Vocabulary.nameParticles.contains(keys[j]), !tokens[j].isCapitalized || keys[j] == "al" || keys[j] == "bin",
-                j + 1 < limit, nameable[j + 1], count > 0
+                j + 1 < limit, nameable[j + 1] || (j + 2 < limit && nameable[j + 2] && Vocabulary.innerNameHonorifics.contains(keys[j + 1])), count > 0
             {
                 j += 1
                 continue

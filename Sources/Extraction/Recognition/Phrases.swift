@@ -14,6 +14,8 @@ struct PostPhrase: Sendable {
     var organization: OrganizationPhrase?
     /// The country named with it ("Belgium's", "of Iraq", "Belgian").
     var country: Int?
+    /// The body that owns `organization`, when the title names both ("Commander of the Indian Navy's Eastern Naval Command").
+    var ownerOrganization: OrganizationPhrase? = nil
 }
 
 /// An organization named in the text.
@@ -29,6 +31,9 @@ struct OrganizationPhrase: Sendable {
     var country: Int?
     /// Whether the country is part of what the name means ("Pakistan Army"), not a qualifier of a generic name.
     var isProject = false
+    /// A gazetteer organization's name as the text writes it ("Ministry of Defense", "United States Africa Command"),
+    /// when that is a spelled-out variant of `name`: the entity is named so, its key still comes from `name`.
+    var written: String? = nil
 }
 
 /// A person named in the text with the words around the name.
@@ -57,4 +62,6 @@ struct DescriptionPhrase: Sendable {
     var possessive: Bool
     /// "the two military leaders": how many persons.
     var count: Int = 1
+    /// "the visiting air chief": the description names the visitor.
+    var visiting = false
 }

@@ -35,6 +35,13 @@ extension ArticleAnalysis {
                 {
                     return d
                 }
+                // "May 8, 2024 - Ottawa, Ontario - National Defence / Canadian Armed Forces": a release's date, place and issuer.
+                if expressions.count == 1, case .day(let d) = expressions[0].value, expressions[0].tokens.lowerBound == range.lowerBound,
+                    ["-", "–", "—", "|"].contains(key(expressions[0].tokens.upperBound)), range.count <= 20,
+                    !range.contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !["and", "of", "the"].contains(keys[$0]) })
+                {
+                    return d
+                }
             }
             return nil
         }

@@ -33,7 +33,7 @@ enum Vocabulary {
         "turkish", "said", "says", "added", "noted", "stated", "told", "called", "met", "meets", "visited", "signed",
         "held", "discussed", "agreed", "ministerial", "parliamentary", "cabinet", "senate", "assembly", "parliament",
         "sources", "spokesperson", "spokesman", "spokeswoman", "director", "chair", "head", "heads", "deputy",
-        "independence", "constitution", "act", "bill", "law", "court", "justice", "allah", "god", "islam", "muslim",
+        "independence", "constitution", "act", "law", "court", "justice", "allah", "god", "islam", "muslim",
         "muslims", "christian", "hindu", "buddhist", "jewish", "arab", "arabs", "western", "asian", "african", "european",
         "latin", "gulf", "persian", "sea", "ocean", "island", "islands", "river", "valley", "province", "district", "city",
         "region", "capital", "agency", "agencies", "daily", "times", "post", "tribune", "herald", "online", "tv", "radio",
@@ -58,6 +58,7 @@ enum Vocabulary {
         "street", "road", "avenue", "square", "park", "bridge", "tower", "building", "complex", "hotel", "mosque", "church",
         "temple", "cathedral", "university", "college", "school", "academy", "hospital", "stadium", "garrison", "cantonment",
         "dockyard", "shipyard", "range", "island", "islands", "museum", "memorial", "monument", "residence", "secretariat",
+        "mausoleum", "cemetery", "tomb", "shrine",
     ]
 
     /// Generic post words that name a post in lower case when "of" and a body follow ("the head of U.S. Southern Command").
@@ -97,7 +98,13 @@ enum Vocabulary {
         "disarmament", "arms", "non-proliferation", "cyber", "space", "emergency", "disaster", "management", "revenue",
         "statistics", "ports", "shipping", "textile", "inland", "postal", "services", "ministry", "asia", "pacific",
         "middle", "east", "europe", "africa", "americas", "south", "north", "central", "west", "affair", "issues",
+        "veterans", "military", "immigration", "citizenship", "homeland", "safety", "public", "armed", "forces", "political",
+        "administration", "transport", "infrastructure", "digital", "fisheries", "mines", "civil", "protection", "war",
+        "southern", "northern", "eastern", "western", "zone", "sector", "theatre", "theater",
     ]
+
+    /// Nouns after a named exercise ("the Cobra Gold multinational exercise").
+    static let exerciseNouns: Set<String> = ["exercise", "exercises", "drill", "drills", "wargame", "wargames", "manoeuvres", "maneuvers"]
 
     /// Pronouns that refer to one person.
     static let singularPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers", "himself", "herself"]
