@@ -31,10 +31,20 @@ enum Boilerplate {
     private static func hasBoilerplatePrefix(_ line: Substring) -> Bool {
         // Fast path when the first 41 bytes are ASCII (then the first 40 characters are those bytes,
         // none extended by a combining mark): compare ASCII-lower-cased bytes.
-        let head = Array(line.utf8.prefix(41))
+        let head = line.utf8.prefix(41)
         if head.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            let lower = head.prefix(40).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-            for prefix in asciiPrefixes where lower.starts(with: prefix) { return true }
+            // Compared in place: the first 40 bytes, ASCII-lower-cased.
+            let available = Swift.min(40, head.count)
+            for prefix in asciiPrefixes where prefix.count <= available {
+                var index = head.startIndex
+                var matches = true
+                for expected in prefix {
+                    let c = head[index]
+                    if (c >= 65 && c <= 90 ? c + 32 : c) != expected { matches = false; break }
+                    index = head.index(after: index)
+                }
+                if matches { return true }
+            }
             return false
         }
         let lower = line.prefix(40).lowercased()
@@ -53,22 +63,33 @@ enum Boilerplate {
 
 /// Whether `haystack` contains the lower-case ASCII `needle`, ignoring ASCII case.
 func containsIgnoringCase(_ haystack: Substring, _ needle: String) -> Bool {
-    let h = Array(haystack.utf8)
     let n = Array(needle.utf8)
-    guard n.count <= h.count else { return false }
-    outer: for start in 0...(h.count - n.count) {
-        for k in 0..<n.count {
-            let c = h[start + k]
-            if (c >= 65 && c <= 90 ? c + 32 : c) != n[k] { continue outer }
+    let search = { (h: UnsafeBufferPointer<UInt8>) -> Bool in
+        guard n.count <= h.count, let first = n.first else { return n.isEmpty }
+        outer: for start in 0...(h.count - n.count) {
+            let c0 = h[start]
+            if (c0 >= 65 && c0 <= 90 ? c0 + 32 : c0) != first { continue }
+            for k in 1..<n.count {
+                let c = h[start + k]
+                if (c >= 65 && c <= 90 ? c + 32 : c) != n[k] { continue outer }
+            }
+            return true
         }
-        return true
+        return false
     }
-    return false
+    if let found = haystack.utf8.withContiguousStorageIfAvailable(search) { return found }
+    return Array(haystack.utf8).withUnsafeBufferPointer(search)
 }
 
 /// A page header line with the publication date and the outlet: "· 2024-01-23 · Source: The Daily Mail".
 enum PageHeader {
     static func parse(_ line: Substring) -> (date: CalendarDate?, source: String?)? {
+        // Without an ASCII digit there is no date (every form has digits), and without "Source:" no source.
+        if line.isSingleByteASCII, !line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
+            !line.containsBytes("Source:"), !line.containsBytes("SOURCE:")
+        {
+            return nil
+        }
         let words = line.wordCount
         guard words <= 20 else { return nil }
         var source: String? = nil
@@ -120,10 +141,21 @@ enum Caption {
 
     static func isCaption(_ line: Substring) -> Bool {
         // ASCII lines on bytes (every prefix and the "(photo)" suffix are ASCII; "— file photo" is not).
-        if line.utf8.allSatisfy({ $0 < 0x80 }) {
-            let lower = line.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-            for prefix in asciiPrefixes where lower.starts(with: prefix) { return true }
-            return lower.count >= asciiPhotoSuffix.count && lower.suffix(asciiPhotoSuffix.count).elementsEqual(asciiPhotoSuffix)
+        let bytes = line.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII-lower-cased bytes compared in place.
+            func lowerStarts(_ part: Substring.UTF8View.SubSequence, with expected: [UInt8]) -> Bool {
+                guard part.count >= expected.count else { return false }
+                var index = part.startIndex
+                for e in expected {
+                    let c = part[index]
+                    if (c >= 65 && c <= 90 ? c + 32 : c) != e { return false }
+                    index = part.index(after: index)
+                }
+                return true
+            }
+            for prefix in asciiPrefixes where lowerStarts(bytes[...], with: prefix) { return true }
+            return bytes.count >= asciiPhotoSuffix.count && lowerStarts(bytes.suffix(asciiPhotoSuffix.count), with: asciiPhotoSuffix)
         }
         let lower = line.lowercased()
         for prefix in prefixes where lower.hasPrefix(prefix) {
@@ -137,6 +169,23 @@ enum Caption {
 /// A headline or sub-heading: a short line that does not end like a sentence.
 enum Heading {
     static func isHeading(_ line: Substring) -> Bool {
+        if line.isSingleByteASCII {
+            // The same on bytes: every character is one byte.
+            let bytes = line.utf8
+            let words = line.wordCount
+            guard words <= 22, let last = bytes.last else { return false }
+            if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(last)
+                && !(last == UInt8(ascii: ")") && words <= 6) { return false }
+            if words > 14 && bytes.contains(UInt8(ascii: ",")) && last != UInt8(ascii: ":") {
+                var previousWasDot = false
+                for byte in bytes {
+                    if previousWasDot && byte == 0x20 { return false }
+                    previousWasDot = byte == UInt8(ascii: ".")
+                }
+                return words <= 22
+            }
+            return true
+        }
         let words = line.wordCount
         guard words <= 22, let last = line.last else { return false }
         if ".!?\"”’;)".contains(last) && !(last == ")" && words <= 6) { return false }
