@@ -3,6 +3,7 @@
 public enum DateText {
     /// The month (1–12) named by an English month name or abbreviation ("Sept", "Oct.", "October").
     public static func month(_ word: some StringProtocol) -> Int? {
+        if !monthFilter.admits(word) { return nil }
         var lower = word.lowercased()
         if lower.hasSuffix(".") { lower.removeLast() }
         return monthNames[lower]
@@ -10,10 +11,14 @@ public enum DateText {
 
     /// The ISO weekday (1 = Monday … 7 = Sunday) named by an English weekday name or abbreviation.
     public static func weekday(_ word: some StringProtocol) -> Int? {
+        if !weekdayFilter.admits(word) { return nil }
         var lower = word.lowercased()
         if lower.hasSuffix(".") { lower.removeLast() }
         return weekdayNames[lower]
     }
+
+    static let monthFilter = ASCIIKeyFilter(monthNames.keys)
+    static let weekdayFilter = ASCIIKeyFilter(weekdayNames.keys)
 
     static let monthNames: [String: Int] = {
         let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -91,6 +96,21 @@ public enum DateText {
 
     /// A four-digit year between 1900 and 2199.
     public static func yearNumber(_ word: some StringProtocol) -> Int? {
+        // Four ASCII digits exactly (a sign would leave three digits: below 1900): on the bytes.
+        let bytes = word.utf8
+        guard bytes.count == 4 else {
+            if bytes.allSatisfy({ $0 < 0x80 }) { return nil }
+            return slowYearNumber(word)
+        }
+        var y = 0
+        for b in bytes {
+            guard b >= 48 && b <= 57 else { return slowYearNumber(word) }
+            y = y * 10 + Int(b - 48)
+        }
+        return (1900...2199).contains(y) ? y : nil
+    }
+
+    private static func slowYearNumber(_ word: some StringProtocol) -> Int? {
         guard word.count == 4, word.allSatisfy(\.isASCII), let y = Int(word), (1900...2199).contains(y) else { return nil }
         return y
     }

@@ -131,8 +131,8 @@ extension ArticleAnalysis {
             organizationOf[oi] = orgEntities.count
             var alternates = o.alternateNames.filter { $0 != o.name }
             if let g = o.organization {
-                for a in lexicon.gazetteer.organizations[g].alternateNames where a.filter(\.isLetter).allSatisfy(\.isUppercase) && !alternates.contains(a) && a.count <= 8 {
-                    if text(o.tokens).contains(a) || allOrganizations.contains(where: { $0.organization == g && text($0.tokens).contains(a) }) { alternates.append(a) }
+                for a in lexicon.gazetteer.organizations[g].alternateNames where letterShape(a).allUppercase && !alternates.contains(a) && a.count <= 8 {
+                    if containsText(text(o.tokens), a) || allOrganizations.contains(where: { $0.organization == g && containsText(text($0.tokens), a) }) { alternates.append(a) }
                 }
             }
             orgEntities.append(OrganizationEntity(key: key, name: o.name, alternateNames: alternates, kind: o.kind,

@@ -43,10 +43,16 @@ struct LexicalEntry: Hashable, Sendable {
 
 /// The key a token is matched by: lower case, apostrophes unified, dots removed.
 @inline(__always) func tokenKey(_ text: String) -> String {
-    if text.utf8.allSatisfy({ $0 < 128 && $0 != 46 && $0 != 96 }) {
-        let bytes = text.utf8.map { ($0 >= 65 && $0 <= 90) ? $0 + 32 : $0 }
-        let key = String(decoding: bytes, as: UTF8.self)
-        return spellingVariants[key] ?? key
+    var ascii = true
+    var hasUpper = false
+    for byte in text.utf8 {
+        if byte >= 128 || byte == 46 || byte == 96 { ascii = false; break }
+        if byte >= 65 && byte <= 90 { hasUpper = true }
+    }
+    if ascii {
+        // Already lower case: the text is its own key (no new string).
+        let key = hasUpper ? String(decoding: text.utf8.map { ($0 >= 65 && $0 <= 90) ? $0 + 32 : $0 }, as: UTF8.self) : text
+        return mayBeSpellingVariant(key) ? spellingVariants[key] ?? key : key
     }
     var result = ""
     result.reserveCapacity(text.utf8.count)
@@ -69,6 +75,34 @@ struct LexicalEntry: Hashable, Sendable {
     }
     return spellingVariants[result] ?? result
 }
+
+/// Whether `key` can be a key of ``spellingVariants`` (its length and first byte are those of one), so that
+/// most keys skip hashing.
+@inline(__always) func mayBeSpellingVariant(_ key: String) -> Bool {
+    let count = key.utf8.count
+    guard count >= spellingVariantLengths.lowerBound, count <= spellingVariantLengths.upperBound,
+        let first = key.utf8.first else { return false }
+    if spellingVariantFirstBytes == ~0 { return true }
+    return first >= 64 && first < 128 && spellingVariantFirstBytes & (1 << UInt64(first & 63)) != 0
+}
+
+/// The shortest and longest key of ``spellingVariants``, in bytes.
+let spellingVariantLengths: ClosedRange<Int> = {
+    let counts = spellingVariants.keys.map(\.utf8.count)
+    return (counts.min() ?? 1)...(counts.max() ?? 0)
+}()
+
+/// The first bytes of ``spellingVariants``' keys (all in 64…127), as bits of `byte & 63`.
+let spellingVariantFirstBytes: UInt64 = {
+    var bits: UInt64 = 0
+    for key in spellingVariants.keys {
+        guard let first = key.utf8.first else { continue }
+        // A key starting outside 64…127 would slip through the filter: then never filter.
+        if first < 64 || first >= 128 { return ~0 }
+        bits |= 1 << UInt64(first & 63)
+    }
+    return bits
+}()
 
 /// British and American spellings that gazetteer phrases match either way.
 let spellingVariants: [String: String] = [

@@ -111,8 +111,7 @@ extension ArticleAnalysis {
                 continue
             }
             if matchOf[j] < 0, tokens[j].kind == .word, tokens[j].isCapitalized {
-                let letters = tokens[j].text.filter(\.isLetter)
-                if letters.isEmpty { break }
+                if !hasLetter(tokens[j].text) { break }
                 j += 1
                 words += 1
                 continue
@@ -394,7 +393,8 @@ extension ArticleAnalysis {
         var count = 1
         if key(i) == "the" || key(i) == "a" || key(i) == "an" { i += 1 }
         if (key(i) == "his" || key(i) == "her" || key(i) == "their"), i + 1 < limit, match(at: i + 1)?.countryOrDemonym != nil || key(i + 1) == "counterpart" { i += 1 }
-        if let n = ["two": 2, "three": 3, "four": 4][key(i)], i + 1 < limit { count = n; i += 1 }
+        let number: Int? = switch key(i) { case "two": 2; case "three": 3; case "four": 4; default: nil }
+        if let n = number, i + 1 < limit { count = n; i += 1 }
         while i < limit {
             if key(i) == "visiting" { visiting = true; i += 1; continue }
             if key(i) == "counterpart", i + 1 < limit, startsPersonName(at: i + 1, limit: limit) || match(at: i + 1)?.post != nil

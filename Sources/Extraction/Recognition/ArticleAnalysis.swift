@@ -89,11 +89,11 @@ struct ArticleAnalysis {
                 let afterDot = i + 2 < tokens.count && tokens[i + 1].text == "." && tokens[i + 2].kind == .number
                 if nextIsNumber || previousIsNumber || afterDot { continue }
             }
-            let letters = t.text.filter(\.isLetter)
-            if letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !t.text.utf8.contains(UInt8(ascii: "-")) {
+            let letters = letterShape(t.text)
+            if letters.count >= 2 && letters.allUppercase && !t.text.utf8.contains(UInt8(ascii: "-")) {
                 // An acronym, unless it is a name's initials before a name ("Dr AK Abdul Momen").
                 let initials = letters.count <= 3 && i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
-                    && matchOf[i + 1] < 0 && !tokens[i + 1].text.allSatisfy(\.isUppercase) && i > 0 && matchOf[i - 1] >= 0
+                    && matchOf[i + 1] < 0 && !isAllUppercase(tokens[i + 1].text) && i > 0 && matchOf[i - 1] >= 0
                 if !initials { continue }
             }
             if t.text.hasSuffix("s") && lexicon.dictionaryWords.contains(String(keys[i].dropLast())) { continue }
@@ -227,7 +227,7 @@ struct ArticleAnalysis {
 
 /// Whether a lower-case word is an Arabic article joined to a capitalized name ("al-Haddad", "el-Sisi", "bin-Salman").
 func isArticlePrefixedName(_ word: String) -> Bool {
-    guard let dash = word.firstIndex(of: "-") else { return false }
+    guard word.utf8.contains(UInt8(ascii: "-")), let dash = word.firstIndex(of: "-") else { return false }
     let prefix = word[..<dash]
     guard Vocabulary.arabicArticles.contains(String(prefix)) else { return false }
     let rest = word[word.index(after: dash)...]

@@ -62,8 +62,16 @@ extension Lexicon {
                 guard let next = child(node, keys[j]) else { break }
                 node = next
                 j += 1
-                let candidates = entries(node).filter { accepts($0, tokens: tokens, from: i, to: j) }
-                if !candidates.isEmpty { best = (j, candidates) }
+                let all = entries(node)
+                if all.isEmpty { continue }
+                // Most nodes' entries are all accepted or none: no new array then.
+                var accepted = 0
+                for e in all where accepts(e, tokens: tokens, from: i, to: j) { accepted += 1 }
+                if accepted == all.count {
+                    best = (j, all)
+                } else if accepted > 0 {
+                    best = (j, all.filter { accepts($0, tokens: tokens, from: i, to: j) })
+                }
             }
             if let best {
                 let sorted = best.entries.sorted { $0.category.priority < $1.category.priority }
