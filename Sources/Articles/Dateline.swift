@@ -22,7 +22,21 @@ public struct Dateline: Hashable, Sendable {
     }
 
     static func titleCased(_ s: String) -> String {
-        s.split(separator: " ").map { word -> String in
+        if s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // ASCII (every character one byte): the same on bytes.
+            let words = s.utf8.split(separator: 0x20).map { word -> [UInt8] in
+                var letters = 0
+                var upper = true
+                for byte in word where (byte | 32) >= 97 && (byte | 32) <= 122 {
+                    letters += 1
+                    if byte > 90 { upper = false }
+                }
+                guard letters > 1, upper else { return Array(word) }
+                return [word.first!] + word.dropFirst().map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+            }
+            return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
+        }
+        return s.split(separator: " ").map { word -> String in
             let letters = word.filter(\.isLetter)
             if letters.count > 1, letters.allSatisfy(\.isUppercase) {
                 return word.prefix(1) + word.dropFirst().lowercased()

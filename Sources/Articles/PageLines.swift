@@ -31,6 +31,15 @@ enum Boilerplate {
     private static func hasBoilerplatePrefix(_ line: Substring) -> Bool {
         // Fast path when the first 41 bytes are ASCII (then the first 40 characters are those bytes,
         // none extended by a combining mark): compare ASCII-lower-cased bytes.
+        if let answer = line.utf8.withContiguousStorageIfAvailable({ buffer -> Bool? in
+            let head = UnsafeBufferPointer(rebasing: buffer.prefix(41))
+            guard head.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            let first40 = UnsafeBufferPointer(rebasing: head.prefix(40))
+            for prefix in asciiPrefixes where asciiLowerStarts(first40, prefix) { return true }
+            return false
+        }), let answer {
+            return answer
+        }
         let head = line.utf8.prefix(41)
         if head.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
             // Compared in place: the first 40 bytes, ASCII-lower-cased.
@@ -59,6 +68,16 @@ enum Boilerplate {
     static func isNavigationItem(_ line: Substring) -> Bool {
         line.wordCount <= 4 && !(line.last.map { ".!?\"”’".contains($0) } ?? false)
     }
+}
+
+/// Whether `bytes`, ASCII-lower-cased, start with `prefix`.
+@inline(__always) func asciiLowerStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+    guard bytes.count >= prefix.count else { return false }
+    for k in 0..<prefix.count {
+        let c = bytes[k]
+        if (c >= 65 && c <= 90 ? c + 32 : c) != prefix[k] { return false }
+    }
+    return true
 }
 
 /// Whether `haystack` contains the lower-case ASCII `needle`, ignoring ASCII case.
@@ -142,6 +161,15 @@ enum Caption {
     static func isCaption(_ line: Substring) -> Bool {
         // ASCII lines on bytes (every prefix and the "(photo)" suffix are ASCII; "— file photo" is not).
         let bytes = line.utf8
+        // Through a buffer pointer when the bytes are contiguous (a line of a native string).
+        if let answer = bytes.withContiguousStorageIfAvailable({ buffer -> Bool? in
+            guard buffer.allSatisfy({ $0 < 0x80 }) else { return nil }
+            for prefix in asciiPrefixes where asciiLowerStarts(buffer, prefix) { return true }
+            return buffer.count >= asciiPhotoSuffix.count
+                && asciiLowerStarts(UnsafeBufferPointer(rebasing: buffer[(buffer.count - asciiPhotoSuffix.count)...]), asciiPhotoSuffix)
+        }), let answer {
+            return answer
+        }
         if bytes.allSatisfy({ $0 < 0x80 }) {
             // ASCII-lower-cased bytes compared in place.
             func lowerStarts(_ part: Substring.UTF8View.SubSequence, with expected: [UInt8]) -> Bool {

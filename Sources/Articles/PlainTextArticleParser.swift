@@ -129,6 +129,22 @@ extension StringProtocol {
     var wordCount: Int {
         // `split(separator: " ").count` without building the pieces. On the bytes while they are
         // ASCII (then every byte is a character, "\r\n" aside, which holds no space either).
+        if let contiguous = utf8.withContiguousStorageIfAvailable({ buffer -> Int? in
+            var count = 0
+            var inWord = false
+            for byte in buffer {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            return count
+        }), let contiguous {
+            return contiguous
+        }
         var count = 0
         var inWord = false
         var ascii = true

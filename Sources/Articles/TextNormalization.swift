@@ -64,9 +64,9 @@ public enum TextNormalization {
                 if first == 0x20 && length == 1 || replacement == 0x20 {
                     pendingSpaces += 1
                 } else {
-                    if first != 0x0A && pendingSpaces > 0 { out.append(contentsOf: repeatElement(0x20, count: pendingSpaces)) }
+                    if first != 0x0A && pendingSpaces > 0 { for _ in 0..<pendingSpaces { out.append(0x20) } }
                     pendingSpaces = 0
-                    if let replacement { out.append(replacement) } else { out.append(contentsOf: bytes[i..<(i + length)]) }
+                    if let replacement { out.append(replacement) } else { for k in i..<(i + length) { out.append(bytes[k]) } }
                 }
             }
             i += length

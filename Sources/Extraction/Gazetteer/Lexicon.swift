@@ -76,33 +76,14 @@ struct LexicalEntry: Hashable, Sendable {
     return spellingVariants[result] ?? result
 }
 
-/// Whether `key` can be a key of ``spellingVariants`` (its length and first byte are those of one), so that
+/// Whether `key` can be a key of ``spellingVariants`` (one of them has its first byte and length), so that
 /// most keys skip hashing.
 @inline(__always) func mayBeSpellingVariant(_ key: String) -> Bool {
-    let count = key.utf8.count
-    guard count >= spellingVariantLengths.lowerBound, count <= spellingVariantLengths.upperBound,
-        let first = key.utf8.first else { return false }
-    if spellingVariantFirstBytes == ~0 { return true }
-    return first >= 64 && first < 128 && spellingVariantFirstBytes & (1 << UInt64(first & 63)) != 0
+    spellingVariantFilter.admits(key)
 }
 
-/// The shortest and longest key of ``spellingVariants``, in bytes.
-let spellingVariantLengths: ClosedRange<Int> = {
-    let counts = spellingVariants.keys.map(\.utf8.count)
-    return (counts.min() ?? 1)...(counts.max() ?? 0)
-}()
-
-/// The first bytes of ``spellingVariants``' keys (all in 64…127), as bits of `byte & 63`.
-let spellingVariantFirstBytes: UInt64 = {
-    var bits: UInt64 = 0
-    for key in spellingVariants.keys {
-        guard let first = key.utf8.first else { continue }
-        // A key starting outside 64…127 would slip through the filter: then never filter.
-        if first < 64 || first >= 128 { return ~0 }
-        bits |= 1 << UInt64(first & 63)
-    }
-    return bits
-}()
+/// The first bytes and lengths of ``spellingVariants``' keys.
+let spellingVariantFilter = KeyFilter(spellingVariants.keys)
 
 /// British and American spellings that gazetteer phrases match either way.
 let spellingVariants: [String: String] = [
@@ -122,6 +103,10 @@ final class Lexicon: Sendable {
 
     let gazetteer: Gazetteer
     let nodes: [Node]
+    /// An id for every word of the trie (the keys of the nodes' children).
+    let wordIDs: [String: Int32]
+    /// The nodes' children by word id.
+    let edges: TrieEdges
     /// Country index by ISO code.
     let countryIndex: [String: Int]
     /// Lower-cased single words that are dictionary words (never a person's name).
@@ -216,6 +201,17 @@ final class Lexicon: Sendable {
         for o in gazetteer.organizationOpeners { add(o, .organizationOpener) }
         self.nodes = nodes
         self.dictionaryWords = words
+        var ids: [String: Int32] = [:]
+        var edgeList: [(node: Int, id: Int32, child: Int32)] = []
+        for (n, node) in nodes.enumerated() {
+            for (key, child) in node.children {
+                let id: Int32
+                if let known = ids[key] { id = known } else { id = Int32(ids.count); ids[key] = id }
+                edgeList.append((n, id, child))
+            }
+        }
+        wordIDs = ids
+        edges = TrieEdges(edgeList)
     }
 
     /// The child of `node` for `key`.

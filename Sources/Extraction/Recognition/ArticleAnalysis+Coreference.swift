@@ -1,5 +1,8 @@
 import Articles
 
+/// A quick pre-test for the pronouns coreference reads.
+let pronounFilter = KeyFilter(Vocabulary.singularPronouns.union(Vocabulary.pluralPronouns).union(["who"]))
+
 extension ArticleAnalysis {
     /// Single capitalized words that are not dictionary words: surnames used alone ("Bajwa", "Sun").
     func bareSingles() -> [(Range<Int>, Bool)] {
@@ -127,7 +130,7 @@ extension ArticleAnalysis {
         }
         for (i, t) in tokens.enumerated() where t.kind == .word {
             let k = keys[i]
-            if Vocabulary.singularPronouns.contains(k) || Vocabulary.pluralPronouns.contains(k) || k == "who" {
+            if pronounFilter.admits(k), Vocabulary.singularPronouns.contains(k) || Vocabulary.pluralPronouns.contains(k) || k == "who" {
                 if claimed[i] { continue }
                 // "his Egyptian counterpart": a determiner of a description, not a reference of its own.
                 if descriptions.contains(where: { $0.tokens.contains(i) }) { continue }

@@ -11,7 +11,7 @@ struct QuotationCandidate {
     var channelOrganization: Int?
 }
 
-let speechVerbs: Set<String> = [
+let speechVerbs: WordSet = [
     "said", "says", "added", "stated", "noted", "remarked", "told", "observed", "stressed", "emphasised", "emphasized",
     "underlined", "maintained", "asserted", "declared", "affirmed", "reaffirmed", "hoped", "quoted", "read", "according",
     "wrote", "tweeted", "explained", "insisted", "announced", "commented", "continued", "concluded", "urged",

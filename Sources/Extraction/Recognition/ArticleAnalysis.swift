@@ -148,14 +148,15 @@ struct ArticleAnalysis {
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         // The text as written, with any run of spaces or line breaks read as one space.
-        let slice = article.text.unicodeScalars[tokenStart[range.lowerBound]..<tokenEnd[range.upperBound - 1]]
+        let lower = tokenStart[range.lowerBound], upper = tokenEnd[range.upperBound - 1]
+        // Checked on the bytes ("\n", "\t" and " " are single bytes no other scalar contains).
         var plain = true
         var previousSpace = false
-        for scalar in slice {
-            if scalar == "\n" || scalar == "\t" || (scalar == " " && previousSpace) { plain = false; break }
-            previousSpace = scalar == " "
+        for byte in article.text.utf8[lower..<upper] {
+            if byte == 0x0A || byte == 0x09 || (byte == 0x20 && previousSpace) { plain = false; break }
+            previousSpace = byte == 0x20
         }
-        if plain { return String(slice) }
+        if plain { return String(article.text.unicodeScalars[lower..<upper]) }
         var result = ""
         var lastEnd = -1
         for i in range {

@@ -48,6 +48,8 @@ extension Lexicon {
     /// - Returns: matches in order, not overlapping.
     func scan(_ tokens: [Tokenization.Token], keys: [String], range: Range<Int>) -> [LexicalMatch] {
         var result: [LexicalMatch] = []
+        // Each token's word id, looked up once (-2: not yet, -1: no trie word).
+        var ids = [Int32](repeating: -2, count: range.count)
         var i = range.lowerBound
         while i < range.upperBound {
             if tokens[i].kind == .punctuation && tokens[i].text != "(" && tokens[i].text != "&" && tokens[i].text != "," {
@@ -59,7 +61,12 @@ extension Lexicon {
             var best: (end: Int, entries: [LexicalEntry])? = nil
             while j < range.upperBound {
                 if tokens[j].text == "." && j > i { j += 1; continue }
-                guard let next = child(node, keys[j]) else { break }
+                var id = ids[j - range.lowerBound]
+                if id == -2 {
+                    id = wordIDs[keys[j]] ?? -1
+                    ids[j - range.lowerBound] = id
+                }
+                guard id >= 0, let next = edges.child(node, id) else { break }
                 node = next
                 j += 1
                 let all = entries(node)
