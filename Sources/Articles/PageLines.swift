@@ -56,10 +56,28 @@ enum Boilerplate {
             }
             return false
         }
+        // Characters beyond ASCII further on: a prefix of k bytes is settled on the bytes when the first
+        // k + 1 bytes (or the whole line) are ASCII without "\r"; "©" cannot start a line that starts with ASCII.
+        let run = leadingASCIIRun(line.utf8, limit: 41)
+        var undecided = false
+        for prefixBytes in prefixesAsBytes {
+            let k = prefixBytes.count
+            if prefixBytes.allSatisfy({ $0 < 0x80 }) && k <= 40 && (run >= k + 1 || (run == line.utf8.count && run >= k)) {
+                if lowerStarts(line.utf8, prefixBytes) { return true }
+            } else if !prefixBytes.allSatisfy({ $0 < 0x80 }) && run >= 1 && prefixBytes.first! >= 0x80 {
+                continue
+            } else {
+                undecided = true
+            }
+        }
+        if !undecided { return false }
         let lower = line.prefix(40).lowercased()
         for prefix in prefixes where lower.hasPrefix(prefix) { return true }
         return false
     }
+
+    /// Every one of ``prefixes`` as bytes.
+    private static let prefixesAsBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
 
     /// The ASCII ``prefixes`` as bytes (the others cannot begin an ASCII line).
     private static let asciiPrefixes: [[UInt8]] = prefixes.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
@@ -68,6 +86,28 @@ enum Boilerplate {
     static func isNavigationItem(_ line: Substring) -> Bool {
         line.wordCount <= 4 && !(line.last.map { ".!?\"”’".contains($0) } ?? false)
     }
+}
+
+/// How many bytes at the start are ASCII without "\r", counting up to `limit`.
+func leadingASCIIRun(_ bytes: Substring.UTF8View, limit: Int) -> Int {
+    var run = 0
+    for byte in bytes {
+        if run >= limit || byte >= 0x80 || byte == 0x0D { break }
+        run += 1
+    }
+    return run
+}
+
+/// Whether `bytes`, ASCII-lower-cased, start with `prefix`.
+func lowerStarts(_ bytes: Substring.UTF8View, _ prefix: [UInt8]) -> Bool {
+    var index = bytes.startIndex
+    for expected in prefix {
+        guard index < bytes.endIndex else { return false }
+        let c = bytes[index]
+        if (c >= 65 && c <= 90 ? c + 32 : c) != expected { return false }
+        index = bytes.index(after: index)
+    }
+    return true
 }
 
 /// Whether `bytes`, ASCII-lower-cased, start with `prefix`.
@@ -184,6 +224,31 @@ enum Caption {
             }
             for prefix in asciiPrefixes where lowerStarts(bytes[...], with: prefix) { return true }
             return bytes.count >= asciiPhotoSuffix.count && lowerStarts(bytes.suffix(asciiPhotoSuffix.count), with: asciiPhotoSuffix)
+        }
+        // A line with characters beyond ASCII (curly quotes): each test decided on bytes where the bytes
+        // settle it, else by lower-casing the line. A prefix of k characters is settled when the first
+        // k + 1 bytes are ASCII (no "\r"): then they are k characters of their own. The suffixes are
+        // ruled out when the last byte is ASCII and lower-cases to neither ")" nor "o", and settled on
+        // the last 14 bytes when those are ASCII (no room for "— file photo").
+        var prefixMatch: Bool? = nil
+        let run = leadingASCIIRun(bytes, limit: 41)
+        if asciiPrefixes.allSatisfy({ $0.count <= 40 && $0.allSatisfy { $0 < 0x80 } }) {
+            // A line opening with a curly quote opens with no prefix (they all start with ASCII).
+            if run == 0, bytes.starts(with: [0xE2, 0x80]) {
+                prefixMatch = false
+            } else if asciiPrefixes.allSatisfy({ run >= $0.count + 1 }) {
+                prefixMatch = asciiPrefixes.contains { lowerStarts(bytes, $0) }
+            }
+        }
+        if prefixMatch == true { return true }
+        if prefixMatch == false, let last = bytes.last {
+            if last < 0x80 && last != UInt8(ascii: ")") && (last | 32) != UInt8(ascii: "o") { return false }
+            // A line ending with a closing curly quote ends with neither suffix.
+            if bytes.count >= 3, bytes.suffix(3).elementsEqual([0xE2, 0x80, 0x9D]) || bytes.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) { return false }
+            let tail = bytes.suffix(14)
+            if tail.count == 14, tail.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+                return tail.suffix(asciiPhotoSuffix.count).elementsEqual(asciiPhotoSuffix) { ($0 >= 65 && $0 <= 90 ? $0 + 32 : $0) == $1 }
+            }
         }
         let lower = line.lowercased()
         for prefix in prefixes where lower.hasPrefix(prefix) {

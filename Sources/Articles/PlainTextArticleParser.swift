@@ -130,10 +130,12 @@ extension StringProtocol {
         // `split(separator: " ").count` without building the pieces. On the bytes while they are
         // ASCII (then every byte is a character, "\r\n" aside, which holds no space either).
         if let contiguous = utf8.withContiguousStorageIfAvailable({ buffer -> Int? in
+            // Beyond ASCII too, as long as every space has ASCII bytes on both sides (then it is a
+            // character of its own: no Prepend scalar before it, no extending scalar after it).
             var count = 0
             var inWord = false
-            for byte in buffer {
-                if byte >= 0x80 { return nil }
+            for (k, byte) in buffer.enumerated() {
+                if byte == 0x20 && ((k > 0 && buffer[k - 1] >= 0x80) || (k + 1 < buffer.count && buffer[k + 1] >= 0x80)) { return nil }
                 if byte == 0x20 {
                     inWord = false
                 } else if !inWord {

@@ -104,7 +104,7 @@ final class Lexicon: Sendable {
     let gazetteer: Gazetteer
     let nodes: [Node]
     /// An id for every word of the trie (the keys of the nodes' children).
-    let wordIDs: [String: Int32]
+    let wordIDs: ASCIIWordTable
     /// The nodes' children by word id.
     let edges: TrieEdges
     /// Country index by ISO code.
@@ -210,7 +210,7 @@ final class Lexicon: Sendable {
                 edgeList.append((n, id, child))
             }
         }
-        wordIDs = ids
+        wordIDs = ASCIIWordTable(ids)
         edges = TrieEdges(edgeList)
     }
 

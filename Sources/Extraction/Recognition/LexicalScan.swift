@@ -63,7 +63,7 @@ extension Lexicon {
                 if tokens[j].text == "." && j > i { j += 1; continue }
                 var id = ids[j - range.lowerBound]
                 if id == -2 {
-                    id = wordIDs[keys[j]] ?? -1
+                    id = wordIDs.id(keys[j]) ?? -1
                     ids[j - range.lowerBound] = id
                 }
                 guard id >= 0, let next = edges.child(node, id) else { break }
