@@ -107,6 +107,10 @@ final class Lexicon: Sendable {
     let wordIDs: ASCIIWordTable
     /// The nodes' children by word id.
     let edges: TrieEdges
+    /// Words with ids below this start a phrase (the root's children get the first ids).
+    let rootWordCount: Int32
+    /// Whether each node has entries (one byte a node: cheaper to test than the node's array).
+    let nodeHasEntries: [Bool]
     /// Country index by ISO code.
     let countryIndex: [String: Int]
     /// Lower-cased single words that are dictionary words (never a person's name).
@@ -212,6 +216,8 @@ final class Lexicon: Sendable {
         }
         wordIDs = ASCIIWordTable(ids)
         edges = TrieEdges(edgeList)
+        rootWordCount = Int32(nodes.first?.children.count ?? 0)
+        nodeHasEntries = nodes.map { !$0.entries.isEmpty }
     }
 
     /// The child of `node` for `key`.

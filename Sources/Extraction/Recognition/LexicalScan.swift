@@ -66,9 +66,11 @@ extension Lexicon {
                     id = wordIDs.id(keys[j]) ?? -1
                     ids[j - range.lowerBound] = id
                 }
-                guard id >= 0, let next = edges.child(node, id) else { break }
+                // The root's children have the first ids: a later id is not one (no probe).
+                guard id >= 0, node != 0 || id < rootWordCount, let next = edges.child(node, id) else { break }
                 node = next
                 j += 1
+                guard nodeHasEntries[node] else { continue }
                 let all = entries(node)
                 if all.isEmpty { continue }
                 // Most nodes' entries are all accepted or none: no new array then.
