@@ -19,8 +19,7 @@ public struct ArticleReader: Sendable {
     /// Reads one article from a file; the identifier is the file name without extension.
     /// - Throws: ``ArticleError``.
     public func read(path: String) throws -> Article {
-        let url = URL(fileURLWithPath: path)
-        let ext = url.pathExtension.lowercased()
+        let (identifier, ext) = Self.nameParts(path)
         guard Self.supportedExtensions.contains(ext) else {
             throw ArticleError.unsupportedFormat(path: path, fileExtension: ext)
         }
@@ -41,7 +40,8 @@ public struct ArticleReader: Sendable {
         if size > maximumBytes { throw ArticleError.tooLarge(path: path, bytes: size, limit: maximumBytes) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(size + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // A chunk the size of the file (and at least a page): one read for most articles.
+        var chunk = [UInt8](repeating: 0, count: Swift.min(1 << 16, Swift.max(size + 1, 4096)))
         while true {
             let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
@@ -53,8 +53,40 @@ public struct ArticleReader: Sendable {
             // A file that grew past the limit while read (or a device without a size).
             if bytes.count > maximumBytes { throw ArticleError.tooLarge(path: path, bytes: bytes.count, limit: maximumBytes) }
         }
-        let identifier = url.deletingPathExtension().lastPathComponent
         return try read(bytes: bytes, identifier: identifier, path: path, isHTML: ext != "txt" && ext != "text")
+    }
+
+    /// The file name without extension and the lower-cased extension of `path`, as Foundation's
+    /// `URL(fileURLWithPath:)` gives them (`deletingPathExtension().lastPathComponent`, `pathExtension`).
+    /// Plain names ("dir/000_ab12.txt") are split on bytes; anything unusual goes through `URL`
+    /// (making a URL costs more than reading a page of text).
+    static func nameParts(_ path: String) -> (stem: String, fileExtension: String) {
+        let bytes = path.utf8
+        if let last = bytes.last, last != UInt8(ascii: "/") {
+            let nameStart = bytes.lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex
+            let name = bytes[nameStart...]
+            if let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex, name.index(after: dot) != name.endIndex {
+                var plain = true
+                var previous: UInt8 = 0
+                for byte in name {
+                    let isAlphanumeric = (byte >= 48 && byte <= 57) || ((byte | 32) >= 97 && (byte | 32) <= 122)
+                    if !(isAlphanumeric || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "."))
+                        || (byte == UInt8(ascii: ".") && previous == UInt8(ascii: "."))
+                    {
+                        plain = false
+                        break
+                    }
+                    previous = byte
+                }
+                if plain, name.first != UInt8(ascii: ".") {
+                    let stem = String(decoding: name[..<dot], as: UTF8.self)
+                    let ext = String(decoding: name[name.index(after: dot)...].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+                    return (stem, ext)
+                }
+            }
+        }
+        let url = URL(fileURLWithPath: path)
+        return (url.deletingPathExtension().lastPathComponent, url.pathExtension.lowercased())
     }
 
     /// Reads one article from bytes in memory.

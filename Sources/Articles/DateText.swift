@@ -3,17 +3,35 @@
 public enum DateText {
     /// The month (1–12) named by an English month name or abbreviation ("Sept", "Oct.", "October").
     public static func month(_ word: some StringProtocol) -> Int? {
-        var lower = word.lowercased()
-        if lower.hasSuffix(".") { lower.removeLast() }
-        return monthNames[lower]
+        lookup(word, monthFilter, monthNames)
+    }
+
+    /// The month named by `word` (the same as the generic form, compiled for `String`: the
+    /// extractor asks for every token).
+    public static func month(_ word: String) -> Int? {
+        lookup(word, monthFilter, monthNames)
     }
 
     /// The ISO weekday (1 = Monday … 7 = Sunday) named by an English weekday name or abbreviation.
     public static func weekday(_ word: some StringProtocol) -> Int? {
+        lookup(word, weekdayFilter, weekdayNames)
+    }
+
+    /// The weekday named by `word` (the same as the generic form, compiled for `String`).
+    public static func weekday(_ word: String) -> Int? {
+        lookup(word, weekdayFilter, weekdayNames)
+    }
+
+    /// `table[word.lowercased()]` without a final ".", after the filter ruled out what it can.
+    @inline(__always) private static func lookup(_ word: some StringProtocol, _ filter: ASCIIKeyFilter, _ table: [String: Int]) -> Int? {
+        if !filter.admits(word) { return nil }
         var lower = word.lowercased()
         if lower.hasSuffix(".") { lower.removeLast() }
-        return weekdayNames[lower]
+        return table[lower]
     }
+
+    static let monthFilter = ASCIIKeyFilter(monthNames.keys)
+    static let weekdayFilter = ASCIIKeyFilter(weekdayNames.keys)
 
     static let monthNames: [String: Int] = {
         let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -79,6 +97,15 @@ public enum DateText {
 
     /// A day of the month written as "5", "05", "5th", "23rd".
     public static func dayNumber(_ word: some StringProtocol) -> Int? {
+        dayNumberOf(word)
+    }
+
+    /// A day of the month (the same as the generic form, compiled for `String`).
+    public static func dayNumber(_ word: String) -> Int? {
+        dayNumberOf(word)
+    }
+
+    @inline(__always) private static func dayNumberOf(_ word: some StringProtocol) -> Int? {
         var digits = Substring(word)
         for suffix in ["st", "nd", "rd", "th", "ST", "ND", "RD", "TH"] where digits.hasSuffix(suffix) {
             digits = digits.dropLast(2)
@@ -90,7 +117,31 @@ public enum DateText {
     }
 
     /// A four-digit year between 1900 and 2199.
+    public static func yearNumber(_ word: String) -> Int? {
+        yearNumberOf(word)
+    }
+
+    /// A four-digit year between 1900 and 2199.
     public static func yearNumber(_ word: some StringProtocol) -> Int? {
+        yearNumberOf(word)
+    }
+
+    @inline(__always) private static func yearNumberOf(_ word: some StringProtocol) -> Int? {
+        // Four ASCII digits exactly (a sign would leave three digits: below 1900): on the bytes.
+        let bytes = word.utf8
+        guard bytes.count == 4 else {
+            if bytes.allSatisfy({ $0 < 0x80 }) { return nil }
+            return slowYearNumber(word)
+        }
+        var y = 0
+        for b in bytes {
+            guard b >= 48 && b <= 57 else { return slowYearNumber(word) }
+            y = y * 10 + Int(b - 48)
+        }
+        return (1900...2199).contains(y) ? y : nil
+    }
+
+    private static func slowYearNumber(_ word: some StringProtocol) -> Int? {
         guard word.count == 4, word.allSatisfy(\.isASCII), let y = Int(word), (1900...2199).contains(y) else { return nil }
         return y
     }

@@ -22,7 +22,21 @@ public struct Dateline: Hashable, Sendable {
     }
 
     static func titleCased(_ s: String) -> String {
-        s.split(separator: " ").map { word -> String in
+        if s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // ASCII (every character one byte): the same on bytes.
+            let words = s.utf8.split(separator: 0x20).map { word -> [UInt8] in
+                var letters = 0
+                var upper = true
+                for byte in word where (byte | 32) >= 97 && (byte | 32) <= 122 {
+                    letters += 1
+                    if byte > 90 { upper = false }
+                }
+                guard letters > 1, upper else { return Array(word) }
+                return [word.first!] + word.dropFirst().map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+            }
+            return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
+        }
+        return s.split(separator: " ").map { word -> String in
             let letters = word.filter(\.isLetter)
             if letters.count > 1, letters.allSatisfy(\.isUppercase) {
                 return word.prefix(1) + word.dropFirst().lowercased()
@@ -39,20 +53,30 @@ public struct Dateline: Hashable, Sendable {
     /// - Returns: the dateline, or nil when the line does not open with one.
     public static func recognize(in line: Substring, offset: Int, published: CalendarDate?) -> Dateline? {
         let scalars = Array(line.unicodeScalars)
+        // Unicode properties answered for ASCII without the property tables (same answers).
+        @inline(__always) func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+            s.value < 128 ? (s.value | 32) >= 97 && (s.value | 32) <= 122 : s.properties.isAlphabetic
+        }
+        @inline(__always) func isUppercase(_ s: Unicode.Scalar) -> Bool {
+            s.value < 128 ? s.value >= 65 && s.value <= 90 : s.properties.isUppercase
+        }
+        @inline(__always) func isNumeric(_ s: Unicode.Scalar) -> Bool {
+            s.value < 128 ? s.value >= 48 && s.value <= 57 : s.properties.numericType != nil
+        }
         var i = 0
         // Place: 1–4 capitalized words (letters, dots, hyphens, apostrophes).
         var placeWords: [String] = []
         while i < scalars.count, placeWords.count < 5 {
             var j = i
-            while j < scalars.count, scalars[j].properties.isAlphabetic || scalars[j] == "." || scalars[j] == "-" || scalars[j] == "'" || scalars[j] == "’" {
+            while j < scalars.count, isAlphabetic(scalars[j]) || scalars[j] == "." || scalars[j] == "-" || scalars[j] == "'" || scalars[j] == "’" {
                 j += 1
             }
             guard j > i else { break }
             let word = String(String.UnicodeScalarView(scalars[i..<j]))
-            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { break }
+            guard let first = word.unicodeScalars.first, isUppercase(first) else { break }
             placeWords.append(word)
             i = j
-            if i < scalars.count, scalars[i] == " ", i + 1 < scalars.count, scalars[i + 1].properties.isUppercase { i += 1; continue }
+            if i < scalars.count, scalars[i] == " ", i + 1 < scalars.count, isUppercase(scalars[i + 1]) { i += 1; continue }
             break
         }
         guard !placeWords.isEmpty, placeWords.count <= 4 else { return nil }
@@ -63,7 +87,7 @@ public struct Dateline: Hashable, Sendable {
         func skipSpaces() { while i < scalars.count, scalars[i] == " " { i += 1 } }
         func word() -> String? {
             var j = i
-            while j < scalars.count, scalars[j].properties.isAlphabetic || scalars[j].properties.numericType != nil || scalars[j] == "." { j += 1 }
+            while j < scalars.count, isAlphabetic(scalars[j]) || isNumeric(scalars[j]) || scalars[j] == "." { j += 1 }
             guard j > i else { return nil }
             defer { i = j }
             return String(String.UnicodeScalarView(scalars[i..<j]))

@@ -104,12 +104,64 @@ extension Substring {
     }
 }
 
+extension Substring {
+    /// Whether every character is one ASCII byte (no byte ≥ 0x80, no "\r" that could pair with "\n").
+    var isSingleByteASCII: Bool {
+        utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// Whether the bytes contain `needle` (ASCII bytes, compared exactly).
+    func containsBytes(_ needle: StaticString) -> Bool {
+        let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        let h = utf8
+        guard let first = n.first, h.count >= n.count else { return false }
+        var start = h.startIndex
+        while let hit = h[start...].firstIndex(of: first) {
+            if h[hit...].starts(with: n) { return true }
+            start = h.index(after: hit)
+        }
+        return false
+    }
+}
+
 extension StringProtocol {
     /// Number of words separated by spaces.
     var wordCount: Int {
-        // `split(separator: " ").count` without building the pieces.
+        // `split(separator: " ").count` without building the pieces. On the bytes while they are
+        // ASCII (then every byte is a character, "\r\n" aside, which holds no space either).
+        if let contiguous = utf8.withContiguousStorageIfAvailable({ buffer -> Int? in
+            // Beyond ASCII too, as long as every space has ASCII bytes on both sides (then it is a
+            // character of its own: no Prepend scalar before it, no extending scalar after it).
+            var count = 0
+            var inWord = false
+            for (k, byte) in buffer.enumerated() {
+                if byte == 0x20 && ((k > 0 && buffer[k - 1] >= 0x80) || (k + 1 < buffer.count && buffer[k + 1] >= 0x80)) { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            return count
+        }), let contiguous {
+            return contiguous
+        }
         var count = 0
         var inWord = false
+        var ascii = true
+        for byte in utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        if ascii { return count }
+        count = 0
+        inWord = false
         for c in self {
             if c == " " {
                 inWord = false

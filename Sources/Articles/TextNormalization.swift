@@ -7,42 +7,69 @@ public enum TextNormalization {
     /// Returns the normalized form of `text`.
     public static func normalize(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 128 }) { return normalizeASCII(text) }
-        // Composition only changes text with combining marks or conjoining jamo.
+        // Composition only changes text with combining marks or conjoining jamo (General Punctuation,
+        // U+2000–U+206F, holds neither: curly quotes and dashes skip the property lookup).
         let needsComposition = text.unicodeScalars.contains { (s: Unicode.Scalar) -> Bool in
-            s.value >= 0x300 && (s.properties.canonicalCombiningClass.rawValue != 0 || (0x1100...0x11FF).contains(s.value))
+            s.value >= 0x300 && !(0x2000...0x206F).contains(s.value)
+                && (s.properties.canonicalCombiningClass.rawValue != 0 || (0x1100...0x11FF).contains(s.value))
         }
         let composed = needsComposition ? text.precomposedStringWithCanonicalMapping : text
+        // On the UTF-8 bytes (a String's bytes are valid UTF-8): a scalar kept as it is keeps its bytes.
+        let bytes = Array(composed.utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(composed.utf8.count)
+        out.reserveCapacity(bytes.count)
         var pendingSpaces = 0
         var previousCR = false
-        func emit(_ scalar: Unicode.Scalar) {
-            if scalar == " " { pendingSpaces += 1; return }
-            if scalar != "\n" && pendingSpaces > 0 { out.append(contentsOf: repeatElement(0x20, count: pendingSpaces)) }
-            pendingSpaces = 0
-            UTF8.encode(scalar) { out.append($0) }
-        }
-        for scalar in composed.unicodeScalars {
-            switch scalar.value {
-            case 0x0D:
-                emit("\n")
-                previousCR = true
-                continue
-            case 0x0A:
-                if previousCR { previousCR = false; continue }
-                emit("\n")
-            case 0x2028, 0x2029, 0x0085:
-                emit("\n")
-            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x09, 0x0B, 0x0C:
-                emit(" ")
-            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
-                break
-            case 0x00...0x1F, 0x7F:
-                break
-            default:
-                emit(scalar)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let lead = bytes[i]
+            var length = 1
+            var value = UInt32(lead)
+            if lead >= 0x80 {
+                if lead < 0xE0 {
+                    length = 2
+                    value = UInt32(lead & 0x1F)
+                } else if lead < 0xF0 {
+                    length = 3
+                    value = UInt32(lead & 0x0F)
+                } else {
+                    length = 4
+                    value = UInt32(lead & 0x07)
+                }
+                for k in 1..<length { value = (value << 6) | UInt32(bytes[i + k] & 0x3F) }
             }
-            previousCR = false
+            // What the scalar becomes: itself, a line feed, a space, or nothing.
+            var replacement: UInt8? = nil
+            var drop = false
+            switch value {
+            case 0x0D:
+                replacement = 0x0A
+            case 0x0A:
+                if previousCR { drop = true } else { replacement = 0x0A }
+            case 0x2028, 0x2029, 0x0085:
+                replacement = 0x0A
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x09, 0x0B, 0x0C:
+                replacement = 0x20
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+                drop = true
+            case 0x00...0x1F, 0x7F:
+                drop = true
+            default:
+                break
+            }
+            previousCR = value == 0x0D
+            if !drop {
+                let first = replacement ?? lead
+                if first == 0x20 && length == 1 || replacement == 0x20 {
+                    pendingSpaces += 1
+                } else {
+                    if first != 0x0A && pendingSpaces > 0 { for _ in 0..<pendingSpaces { out.append(0x20) } }
+                    pendingSpaces = 0
+                    if let replacement { out.append(replacement) } else { for k in i..<(i + length) { out.append(bytes[k]) } }
+                }
+            }
+            i += length
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -60,12 +60,31 @@ enum TextValidation {
     /// Rejects text where letters are rare (random symbols, base64 blobs without spaces, …).
     private static func checkLetters(_ bytes: ArraySlice<UInt8>, path: String, characters: Int) throws {
         guard characters >= 256 else { return }
-        let text = String(decoding: bytes, as: UTF8.self)
         var letters = 0
         var spaces = 0
         var total = 0
         var longestRun = 0
         var run = 0
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: every byte is a scalar.
+            for v in bytes {
+                total += 1
+                if (v | 32) >= 97 && (v | 32) <= 122 { letters += 1 }
+                if v == 32 || (v >= 9 && v <= 13) {
+                    spaces += 1
+                    run = 0
+                } else {
+                    run += 1
+                    longestRun = max(longestRun, run)
+                }
+            }
+            let nonText = 1 - Double(letters + spaces) / Double(total)
+            if nonText > 0.5 || spaces * 200 < total {
+                throw ArticleError.mostlyNonText(path: path, share: max(nonText, 1 - Double(spaces * 10) / Double(total)))
+            }
+            return
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
         for scalar in text.unicodeScalars {
             total += 1
             let v = scalar.value

@@ -11,13 +11,26 @@ public struct Tokenization: Sendable {
         /// What a token is made of.
         public enum Kind: UInt8, Hashable, Sendable { case word, number, punctuation }
         public var span: TextSpan
-        public var text: String
+        public var text: String {
+            didSet { isCapitalized = Self.startsUppercase(text) }
+        }
         public var kind: Kind
         /// The index of the sentence the token belongs to.
         public var sentence: Int
 
-        /// Whether the first character is an upper-case letter.
-        public var isCapitalized: Bool {
+        /// Whether the first character is an upper-case letter (kept with `text`: the recognizers ask often).
+        public private(set) var isCapitalized: Bool
+
+        init(span: TextSpan, text: String, kind: Kind, sentence: Int) {
+            self.span = span
+            self.text = text
+            self.kind = kind
+            self.sentence = sentence
+            self.isCapitalized = Self.startsUppercase(text)
+        }
+
+        /// Whether the first scalar of `text` is upper case.
+        static func startsUppercase(_ text: String) -> Bool {
             guard let first = text.unicodeScalars.first else { return false }
             if first.value < 128 { return first.value >= 65 && first.value <= 90 }
             return first.properties.isUppercase
@@ -46,7 +59,10 @@ public struct Tokenization: Sendable {
 
     /// Segments `text`.
     public init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
+        // One pass (Array(_:) of the scalar view counts them first, then decodes again).
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
@@ -58,13 +74,14 @@ public struct Tokenization: Sendable {
         @inline(__always) func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
         @inline(__always) func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "’" }
         @inline(__always) func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "‐" || s == "‑" }
-        var buffer: [UInt8] = []
         func make(_ a: Int, _ b: Int, _ kind: Token.Kind) {
             let text: String
             if scalars[a..<b].allSatisfy({ $0.value < 128 }) {
-                buffer.removeAll(keepingCapacity: true)
-                for s in scalars[a..<b] { buffer.append(UInt8(s.value)) }
-                text = String(decoding: buffer, as: UTF8.self)
+                // The bytes written straight into the string.
+                text = String(unsafeUninitializedCapacity: b - a) { bytes in
+                    for k in a..<b { bytes[k - a] = UInt8(truncatingIfNeeded: scalars[k].value) }
+                    return b - a
+                }
             } else {
                 var s = ""
                 s.unicodeScalars.append(contentsOf: scalars[a..<b])

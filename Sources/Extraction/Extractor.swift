@@ -58,7 +58,7 @@ extension ArticleAnalysis {
 
     func countryCode(_ index: Int?) -> String? { index.map { lexicon.gazetteer.countries[$0].code } }
 
-    mutating func assemble() -> ExtractedArticle {
+    func assemble() -> ExtractedArticle {
         let countries = lexicon.gazetteer.countries
         var result = ExtractedArticle(identifier: article.identifier, sourcePath: article.sourcePath, title: article.title,
                                       datePublished: article.datePublished, text: article.text)
@@ -137,8 +137,8 @@ extension ArticleAnalysis {
             var alternates = o.alternateNames.filter { $0 != shownName }
             if shownName != o.name, !alternates.contains(o.name) { alternates.append(o.name) }
             if let g = o.organization {
-                for a in lexicon.gazetteer.organizations[g].alternateNames where a.filter(\.isLetter).allSatisfy(\.isUppercase) && !alternates.contains(a) && a.count <= 8 {
-                    if text(o.tokens).contains(a) || allOrganizations.contains(where: { $0.organization == g && text($0.tokens).contains(a) }) { alternates.append(a) }
+                for a in lexicon.gazetteer.organizations[g].alternateNames where letterShape(a).allUppercase && !alternates.contains(a) && a.count <= 8 {
+                    if containsText(text(o.tokens), a) || allOrganizations.contains(where: { $0.organization == g && containsText(text($0.tokens), a) }) { alternates.append(a) }
                 }
             }
             orgEntities.append(OrganizationEntity(key: key, name: shownName, alternateNames: alternates, kind: o.kind,
@@ -213,16 +213,16 @@ extension ArticleAnalysis {
                 if let o = p.organization, let oi = allOrganizations.firstIndex(where: { $0.tokens == o.tokens }), organizationOf[oi] >= 0 {
                     orgKey = orgEntities[organizationOf[oi]].key
                 } else if let pi = p.post, let pattern = lexicon.gazetteer.posts[pi].organizationPattern {
-                    if !pattern.contains("{country}") || country != nil {
+                    if !containsText(pattern, "{country}") || country != nil {
                         // "{country} Navy" → "India Navy", "Indian Navy"
-                        let forms = pattern.contains("{country}") ? ([countries[country!].name] + countries[country!].demonyms) : [""]
+                        let forms = containsText(pattern, "{country}") ? ([countries[country!].name] + countries[country!].demonyms) : [""]
                         search: for form in forms {
                             let k = entityKey(Self.substituting(form, for: "{country}", in: pattern))
                             let qualified = country.map { countries[$0].code.lowercased() + "/" + k }
                             if let existing = orgEntities.first(where: { $0.key == k || $0.key == qualified || (country == nil && $0.key.hasSuffix("/" + k)) }) {
                                 orgKey = existing.key
                                 break search
-                            } else if let gi = lexicon.nationalOrganizationByKey[k], ("-" + entityKey(p.written) + "-").contains("-" + k + "-") {
+                            } else if let gi = lexicon.nationalOrganizationByKey[k], containsText("-" + entityKey(p.written) + "-", "-" + k + "-") {
                                 // Named inside the title ("Chairman Joint Chiefs of Staff Committee"); an organization only
                                 // implied by a title ("Chief of Army Staff" → Pakistan Army) is not reported.
                                 let g = lexicon.gazetteer.organizations[gi]

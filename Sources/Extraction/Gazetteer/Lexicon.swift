@@ -43,10 +43,16 @@ struct LexicalEntry: Hashable, Sendable {
 
 /// The key a token is matched by: lower case, apostrophes unified, dots removed.
 @inline(__always) func tokenKey(_ text: String) -> String {
-    if text.utf8.allSatisfy({ $0 < 128 && $0 != 46 && $0 != 96 }) {
-        let bytes = text.utf8.map { ($0 >= 65 && $0 <= 90) ? $0 + 32 : $0 }
-        let key = String(decoding: bytes, as: UTF8.self)
-        return spellingVariants[key] ?? key
+    var ascii = true
+    var hasUpper = false
+    for byte in text.utf8 {
+        if byte >= 128 || byte == 46 || byte == 96 { ascii = false; break }
+        if byte >= 65 && byte <= 90 { hasUpper = true }
+    }
+    if ascii {
+        // Already lower case: the text is its own key (no new string).
+        let key = hasUpper ? String(decoding: text.utf8.map { ($0 >= 65 && $0 <= 90) ? $0 + 32 : $0 }, as: UTF8.self) : text
+        return mayBeSpellingVariant(key) ? spellingVariants[key] ?? key : key
     }
     var result = ""
     result.reserveCapacity(text.utf8.count)
@@ -70,6 +76,15 @@ struct LexicalEntry: Hashable, Sendable {
     return spellingVariants[result] ?? result
 }
 
+/// Whether `key` can be a key of ``spellingVariants`` (one of them has its first byte and length), so that
+/// most keys skip hashing.
+@inline(__always) func mayBeSpellingVariant(_ key: String) -> Bool {
+    spellingVariantFilter.admits(key)
+}
+
+/// The first bytes and lengths of ``spellingVariants``' keys.
+let spellingVariantFilter = KeyFilter(spellingVariants.keys)
+
 /// British and American spellings that gazetteer phrases match either way.
 let spellingVariants: [String: String] = [
     "defense": "defence", "organization": "organisation", "organizations": "organisations", "center": "centre",
@@ -88,6 +103,14 @@ final class Lexicon: Sendable {
 
     let gazetteer: Gazetteer
     let nodes: [Node]
+    /// An id for every word of the trie (the keys of the nodes' children).
+    let wordIDs: ASCIIWordTable
+    /// The nodes' children by word id.
+    let edges: TrieEdges
+    /// Words with ids below this start a phrase (the root's children get the first ids).
+    let rootWordCount: Int32
+    /// Whether each node has entries (one byte a node: cheaper to test than the node's array).
+    let nodeHasEntries: [Bool]
     /// Country index by ISO code.
     let countryIndex: [String: Int]
     /// Lower-cased single words that are dictionary words (never a person's name).
@@ -182,6 +205,19 @@ final class Lexicon: Sendable {
         for o in gazetteer.organizationOpeners { add(o, .organizationOpener) }
         self.nodes = nodes
         self.dictionaryWords = words
+        var ids: [String: Int32] = [:]
+        var edgeList: [(node: Int, id: Int32, child: Int32)] = []
+        for (n, node) in nodes.enumerated() {
+            for (key, child) in node.children {
+                let id: Int32
+                if let known = ids[key] { id = known } else { id = Int32(ids.count); ids[key] = id }
+                edgeList.append((n, id, child))
+            }
+        }
+        wordIDs = ASCIIWordTable(ids)
+        edges = TrieEdges(edgeList)
+        rootWordCount = Int32(nodes.first?.children.count ?? 0)
+        nodeHasEntries = nodes.map { !$0.entries.isEmpty }
     }
 
     /// The child of `node` for `key`.

@@ -1,5 +1,8 @@
 import Articles
 
+/// A quick pre-test for the pronouns coreference reads.
+let pronounFilter = KeyFilter(Vocabulary.singularPronouns.union(Vocabulary.pluralPronouns).union(["who"]))
+
 extension ArticleAnalysis {
     /// Single capitalized words that are not dictionary words: surnames used alone ("Bajwa", "Sun").
     func bareSingles() -> [(Range<Int>, Bool)] {
@@ -29,21 +32,25 @@ extension ArticleAnalysis {
             text(range).split(separator: " ").map { dehyphenatedName(String($0)) }.joined(separator: " ")
         }
         // Longer names first, so that "Bajwa" joins "Qamar Javed Bajwa" wherever it stands.
-        let order = persons.indices.sorted { (words(persons[$0].name).count, -$0) > (words(persons[$1].name).count, -$1) }
+        // Each phrase's words once (the sort compares them many times), each cluster's words in lower case once.
+        let phraseWords = persons.map { words($0.name) }
+        var clusterLower: [[String]] = []
+        let order = persons.indices.sorted { (phraseWords[$0].count, -$0) > (phraseWords[$1].count, -$1) }
         for pi in order {
             let phrase = persons[pi]
-            let w = words(phrase.name)
+            let w = phraseWords[pi]
             guard !w.isEmpty else { continue }
+            let wl = w.map { $0.lowercased() }
             var target: Int? = nil
-            for (ci, c) in clusters.enumerated() {
-                let lower = Set(c.words.map { $0.lowercased() })
-                if w.count == c.words.count && w.map({ $0.lowercased() }) == c.words.map({ $0.lowercased() }) { target = ci; break }
-                if w.count < c.words.count {
-                    if w.count == 1 {
-                        if w[0].lowercased() == c.words.last!.lowercased() || w[0].lowercased() == c.words.first!.lowercased() { target = ci; break }
-                    } else if w.allSatisfy({ lower.contains($0.lowercased()) }) && w.last!.lowercased() == c.words.last!.lowercased() {
+            for ci in clusters.indices {
+                let cl = clusterLower[ci]
+                if wl.count == cl.count && wl == cl { target = ci; break }
+                if wl.count < cl.count {
+                    if wl.count == 1 {
+                        if wl[0] == cl.last! || wl[0] == cl.first! { target = ci; break }
+                    } else if wl.allSatisfy({ cl.contains($0) }) && wl.last! == cl.last! {
                         target = ci; break
-                    } else if w.map({ $0.lowercased() }) == c.words.prefix(w.count).map({ $0.lowercased() }) {
+                    } else if wl.elementsEqual(cl.prefix(wl.count)) {
                         // "Khalid bin Salman" of "Khalid bin Salman bin Abdulaziz"
                         target = ci; break
                     }
@@ -74,6 +81,7 @@ extension ArticleAnalysis {
                 c.posts = phrase.posts
                 c.isTitled = phrase.isTitled
                 clusters.append(c)
+                clusterLower.append(wl)
                 phraseCluster[pi] = clusters.count - 1
             }
         }
@@ -83,14 +91,14 @@ extension ArticleAnalysis {
             let w = dehyphenatedName(tokens[range.lowerBound].text).lowercased()
             var best: (cluster: Int, distance: Int)? = nil
             for (ci, c) in clusters.enumerated() where c.words.count > 1 || c.isTitled {
-                if c.words.last!.lowercased() == w || c.words.first!.lowercased() == w {
+                if clusterLower[ci].last! == w || clusterLower[ci].first! == w {
                     let distance = c.mentions.map { abs($0.lowerBound - range.lowerBound) }.min() ?? Int.max
                     if best == nil || distance < best!.distance { best = (ci, distance) }
                 }
             }
             if best == nil {
                 // "Múcio" of "José Múcio Monteiro", "Fernández" of "Maya Fernández Allende": a family name inside a longer name.
-                for (ci, c) in clusters.enumerated() where c.words.count >= 3 && c.words.dropFirst().dropLast().contains(where: { $0.lowercased() == w }) {
+                for (ci, c) in clusters.enumerated() where c.words.count >= 3 && clusterLower[ci].dropFirst().dropLast().contains(w) {
                     let distance = c.mentions.map { abs($0.lowerBound - range.lowerBound) }.min() ?? Int.max
                     if best == nil || distance < best!.distance { best = (ci, distance) }
                 }
@@ -127,7 +135,7 @@ extension ArticleAnalysis {
         }
         for (i, t) in tokens.enumerated() where t.kind == .word {
             let k = keys[i]
-            if Vocabulary.singularPronouns.contains(k) || Vocabulary.pluralPronouns.contains(k) || k == "who" {
+            if pronounFilter.admits(k), Vocabulary.singularPronouns.contains(k) || Vocabulary.pluralPronouns.contains(k) || k == "who" {
                 if claimed[i] { continue }
                 // "his Egyptian counterpart": a determiner of a description, not a reference of its own.
                 if descriptions.contains(where: { $0.tokens.contains(i) }) { continue }

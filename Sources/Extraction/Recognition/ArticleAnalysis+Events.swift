@@ -118,6 +118,9 @@ let eventTriggers: [Trigger] = [
 /// Triggers by their first word.
 let triggersByFirstWord: [String: [Trigger]] = Dictionary(grouping: eventTriggers, by: { $0.words[0] })
 
+/// A quick pre-test for the keys of ``triggersByFirstWord``.
+let triggerFirstWordFilter = KeyFilter(triggersByFirstWord.keys)
+
 extension ArticleAnalysis {
     /// The country a phrase names as a city or country ("NEW DELHI", "Pakistan").
     func countryOfPlaceName(_ name: String) -> Int? {
@@ -202,7 +205,7 @@ extension ArticleAnalysis {
             var subjectlessVerb = false
             let separate = sentence.tokens.contains { keys[$0] == "separate" || keys[$0] == "separately" }
             while i < sentence.tokens.upperBound {
-                guard let candidates = triggersByFirstWord[keys[i]], let trigger = candidates.first(where: { t in
+                guard triggerFirstWordFilter.admits(keys[i]), let candidates = triggersByFirstWord[keys[i]], let trigger = candidates.first(where: { t in
                     t.words.indices.allSatisfy { i + $0 < sentence.tokens.upperBound && keys[i + $0] == t.words[$0] }
                 }) else { i += 1; continue }
                 let triggerRange = i..<(i + trigger.words.count)

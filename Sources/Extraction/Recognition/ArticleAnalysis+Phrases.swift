@@ -1,13 +1,16 @@
 import Articles
 
 /// Lower-case words a person, description or organization phrase may start with.
-let phraseStarters: Set<String> = ["the", "a", "an", "his", "her", "their", "two", "three", "four", "visiting", "spokesperson", "spokesman", "spokeswoman"]
+let phraseStarters: WordSet = ["the", "a", "an", "his", "her", "their", "two", "three", "four", "visiting", "spokesperson", "spokesman", "spokeswoman"]
+
+/// A quick pre-test for ``phraseStarters``.
+let phraseStarterFilter = KeyFilter(phraseStarters)
 
 /// Words that modify a post's title ("Vice Minister", "Deputy Chief of Naval Staff").
-let postModifiers: Set<String> = ["vice", "deputy", "acting", "state", "federal", "senior", "additional", "assistant", "principal", "under", "associate", "interim", "caretaker", "former"]
+let postModifiers: WordSet = ["vice", "deputy", "acting", "state", "federal", "senior", "additional", "assistant", "principal", "under", "associate", "interim", "caretaker", "former"]
 
 /// Lower-case nouns that describe a person without naming them ("the Russian envoy").
-let descriptionHeads: Set<String> = [
+let descriptionHeads: WordSet = [
     "envoy", "diplomat", "dignitary", "guest", "visitor", "minister", "chief", "premier", "president", "ambassador",
     "counterpart", "general", "admiral", "commander", "secretary", "chairman", "spokesman", "spokesperson", "leader",
 ]
@@ -117,8 +120,7 @@ extension ArticleAnalysis {
                 continue
             }
             if matchOf[j] < 0, tokens[j].kind == .word, tokens[j].isCapitalized {
-                let letters = tokens[j].text.filter(\.isLetter)
-                if letters.isEmpty { break }
+                if !hasLetter(tokens[j].text) { break }
                 j += 1
                 words += 1
                 continue
@@ -504,7 +506,8 @@ extension ArticleAnalysis {
         var count = 1
         if key(i) == "the" || key(i) == "a" || key(i) == "an" { i += 1 }
         if (key(i) == "his" || key(i) == "her" || key(i) == "their"), i + 1 < limit, match(at: i + 1)?.countryOrDemonym != nil || key(i + 1) == "counterpart" { i += 1 }
-        if let n = ["two": 2, "three": 3, "four": 4][key(i)], i + 1 < limit { count = n; i += 1 }
+        let number: Int? = switch key(i) { case "two": 2; case "three": 3; case "four": 4; default: nil }
+        if let n = number, i + 1 < limit { count = n; i += 1 }
         while i < limit {
             if key(i) == "visiting" { visiting = true; i += 1; continue }
             if key(i) == "counterpart", i + 1 < limit, startsPersonName(at: i + 1, limit: limit) || match(at: i + 1)?.post != nil
@@ -802,7 +805,7 @@ extension ArticleAnalysis {
             while i < limit {
                 // Phrases start at capitalized words, dictionary phrases and a few determiners.
                 let k = keys[i]
-                if !tokens[i].isCapitalized && matchOf[i] < 0 && !phraseStarters.contains(k) {
+                if !tokens[i].isCapitalized && matchOf[i] < 0 && !(phraseStarterFilter.admits(k) && phraseStarters.contains(k)) {
                     i += 1
                     continue
                 }

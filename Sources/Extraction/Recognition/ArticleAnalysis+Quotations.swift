@@ -1,4 +1,5 @@
 import Articles
+import Foundation
 
 /// A quotation and who said it, before entity keys are assigned.
 struct QuotationCandidate {
@@ -10,7 +11,7 @@ struct QuotationCandidate {
     var channelOrganization: Int?
 }
 
-let speechVerbs: Set<String> = [
+let speechVerbs: WordSet = [
     "said", "says", "added", "stated", "noted", "remarked", "told", "observed", "stressed", "emphasised", "emphasized",
     "underlined", "maintained", "asserted", "declared", "affirmed", "reaffirmed", "hoped", "quoted", "read", "according",
     "wrote", "tweeted", "explained", "insisted", "announced", "commented", "continued", "concluded", "urged",
@@ -19,7 +20,6 @@ let speechVerbs: Set<String> = [
 extension ArticleAnalysis {
     func findQuotations(refs: [Reference]) -> [QuotationCandidate] {
         var result: [QuotationCandidate] = []
-        let scalars = Array(article.text.unicodeScalars)
         // Pair quotation marks within a paragraph.
         var byParagraph: [Int: [Int]] = [:]
         for (i, t) in tokens.enumerated() where t.kind == .punctuation && ["“", "”", "\"", "‘", "’", "„", "«", "»"].contains(t.text) {
@@ -44,7 +44,7 @@ extension ArticleAnalysis {
                 let start = tokens[open].span.end
                 let end = tokens[close].span.start
                 guard start < end else { continue }
-                let quoted = String(String.UnicodeScalarView(scalars[start..<end])).trimmingCharacters(in: .whitespaces)
+                let quoted = trimmingWhitespace(article.text.unicodeScalars[tokenEnd[open]..<tokenStart[close]])
                 var candidate = QuotationCandidate(text: quoted, span: TextSpan(start: start, end: end))
                 // After the closing mark, to the end of its sentence.
                 let afterRange = (close + 1)..<sentences[tokens[close].sentence].tokens.upperBound
@@ -131,6 +131,19 @@ extension ArticleAnalysis {
             }
         }
         return result
+    }
+
+    /// The scalars as a string without leading and trailing `CharacterSet.whitespaces` (what Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` gives, without bridging to NSString).
+    private func trimmingWhitespace(_ slice: Substring.UnicodeScalarView) -> String {
+        @inline(__always) func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+            s.value < 128 ? s.value == 0x20 || s.value == 0x09 : CharacterSet.whitespaces.contains(s)
+        }
+        var lower = slice.startIndex
+        var upper = slice.endIndex
+        while lower < upper, isWhitespace(slice[lower]) { slice.formIndex(after: &lower) }
+        while upper > lower, isWhitespace(slice[slice.index(before: upper)]) { slice.formIndex(before: &upper) }
+        return String(Substring(slice[lower..<upper]))
     }
 
     private func assign(_ r: Reference, to candidate: inout QuotationCandidate) {

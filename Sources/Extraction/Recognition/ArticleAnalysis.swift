@@ -90,11 +90,11 @@ struct ArticleAnalysis {
                 let afterDot = i + 2 < tokens.count && tokens[i + 1].text == "." && tokens[i + 2].kind == .number
                 if nextIsNumber || previousIsNumber || afterDot { continue }
             }
-            let letters = t.text.filter(\.isLetter)
-            if letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !t.text.utf8.contains(UInt8(ascii: "-")) {
+            let letters = letterShape(t.text)
+            if letters.count >= 2 && letters.allUppercase && !t.text.utf8.contains(UInt8(ascii: "-")) {
                 // An acronym, unless it is a name's initials before a name ("Dr AK Abdul Momen").
                 let initials = letters.count <= 3 && i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
-                    && matchOf[i + 1] < 0 && !tokens[i + 1].text.allSatisfy(\.isUppercase) && i > 0 && matchOf[i - 1] >= 0
+                    && matchOf[i + 1] < 0 && !isAllUppercase(tokens[i + 1].text) && i > 0 && matchOf[i - 1] >= 0
                 if !initials { continue }
             }
             if t.text.hasSuffix("s") && lexicon.dictionaryWords.contains(String(keys[i].dropLast())) { continue }
@@ -176,14 +176,15 @@ struct ArticleAnalysis {
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         // The text as written, with any run of spaces or line breaks read as one space.
-        let slice = article.text.unicodeScalars[tokenStart[range.lowerBound]..<tokenEnd[range.upperBound - 1]]
+        let lower = tokenStart[range.lowerBound], upper = tokenEnd[range.upperBound - 1]
+        // Checked on the bytes ("\n", "\t" and " " are single bytes no other scalar contains).
         var plain = true
         var previousSpace = false
-        for scalar in slice {
-            if scalar == "\n" || scalar == "\t" || (scalar == " " && previousSpace) { plain = false; break }
-            previousSpace = scalar == " "
+        for byte in article.text.utf8[lower..<upper] {
+            if byte == 0x0A || byte == 0x09 || (byte == 0x20 && previousSpace) { plain = false; break }
+            previousSpace = byte == 0x20
         }
-        if plain { return String(slice) }
+        if plain { return String(article.text.unicodeScalars[lower..<upper]) }
         var result = ""
         var lastEnd = -1
         for i in range {
@@ -255,7 +256,7 @@ struct ArticleAnalysis {
 
 /// Whether a lower-case word is an Arabic article joined to a capitalized name ("al-Haddad", "el-Sisi", "bin-Salman").
 func isArticlePrefixedName(_ word: String) -> Bool {
-    guard let dash = word.firstIndex(of: "-") else { return false }
+    guard word.utf8.contains(UInt8(ascii: "-")), let dash = word.firstIndex(of: "-") else { return false }
     let prefix = word[..<dash]
     guard Vocabulary.arabicArticles.contains(String(prefix)) else { return false }
     let rest = word[word.index(after: dash)...]

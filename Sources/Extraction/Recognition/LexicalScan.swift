@@ -48,6 +48,8 @@ extension Lexicon {
     /// - Returns: matches in order, not overlapping.
     func scan(_ tokens: [Tokenization.Token], keys: [String], range: Range<Int>) -> [LexicalMatch] {
         var result: [LexicalMatch] = []
+        // Each token's word id, looked up once (-2: not yet, -1: no trie word).
+        var ids = [Int32](repeating: -2, count: range.count)
         var i = range.lowerBound
         while i < range.upperBound {
             if tokens[i].kind == .punctuation && tokens[i].text != "(" && tokens[i].text != "&" && tokens[i].text != "," {
@@ -59,11 +61,26 @@ extension Lexicon {
             var best: (end: Int, entries: [LexicalEntry])? = nil
             while j < range.upperBound {
                 if tokens[j].text == "." && j > i { j += 1; continue }
-                guard let next = child(node, keys[j]) else { break }
+                var id = ids[j - range.lowerBound]
+                if id == -2 {
+                    id = wordIDs.id(keys[j]) ?? -1
+                    ids[j - range.lowerBound] = id
+                }
+                // The root's children have the first ids: a later id is not one (no probe).
+                guard id >= 0, node != 0 || id < rootWordCount, let next = edges.child(node, id) else { break }
                 node = next
                 j += 1
-                let candidates = entries(node).filter { accepts($0, tokens: tokens, from: i, to: j) }
-                if !candidates.isEmpty { best = (j, candidates) }
+                guard nodeHasEntries[node] else { continue }
+                let all = entries(node)
+                if all.isEmpty { continue }
+                // Most nodes' entries are all accepted or none: no new array then.
+                var accepted = 0
+                for e in all where accepts(e, tokens: tokens, from: i, to: j) { accepted += 1 }
+                if accepted == all.count {
+                    best = (j, all)
+                } else if accepted > 0 {
+                    best = (j, all.filter { accepts($0, tokens: tokens, from: i, to: j) })
+                }
             }
             if let best {
                 let sorted = best.entries.sorted { $0.category.priority < $1.category.priority }

@@ -34,22 +34,25 @@ func entityKey(_ name: String) -> String {
     out.reserveCapacity(name.utf8.count)
     var pendingDash = false
     if name.utf8.allSatisfy({ $0 < 128 }) {
+        // Into a byte buffer, made a string once.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
         for byte in name.utf8 {
             switch byte {
             case 39, 46: continue  // ' .
             case 48...57, 97...122:
-                if pendingDash && !out.isEmpty { out.unicodeScalars.append("-") }
+                if pendingDash && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
                 pendingDash = false
-                out.unicodeScalars.append(Unicode.Scalar(byte))
+                bytes.append(byte)
             case 65...90:
-                if pendingDash && !out.isEmpty { out.unicodeScalars.append("-") }
+                if pendingDash && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
                 pendingDash = false
-                out.unicodeScalars.append(Unicode.Scalar(byte + 32))
+                bytes.append(byte + 32)
             default:
                 pendingDash = true
             }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
     let folded = name.decomposedStringWithCanonicalMapping
     for scalar in folded.unicodeScalars {

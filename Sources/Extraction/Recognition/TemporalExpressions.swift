@@ -16,7 +16,10 @@ struct TemporalExpression: Sendable {
     var tokens: Range<Int>
 }
 
-let temporalWords: Set<String> = ["yesterday", "today", "earlier", "previously", "recently", "formerly", "last", "next", "past", "ago", "this"]
+let temporalWords: WordSet = ["yesterday", "today", "earlier", "previously", "recently", "formerly", "last", "next", "past", "ago", "this"]
+
+/// A quick pre-test for ``temporalWords``.
+let temporalWordFilter = KeyFilter(temporalWords)
 
 extension ArticleAnalysis {
     /// Date expressions in a sentence.
@@ -75,7 +78,7 @@ extension ArticleAnalysis {
             } else if t.span.end <= datelineEnd { i += 1; continue }
             // Only numbers, capitalized words and a few lower-case words can open a date expression.
             let startsWithDigit = t.text.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false
-            if t.kind == .punctuation || (t.kind == .word && !t.isCapitalized && !startsWithDigit && !temporalWords.contains(k)) { i += 1; continue }
+            if t.kind == .punctuation || (t.kind == .word && !t.isCapitalized && !startsWithDigit && !(temporalWordFilter.admits(k) && temporalWords.contains(k))) { i += 1; continue }
             // ISO date
             if t.kind == .number, t.text.count == 10, let d = CalendarDate(iso: t.text) {
                 result.append(TemporalExpression(value: .day(d), tokens: i..<(i + 1)))

@@ -1,7 +1,7 @@
 /// Closed word lists of English news prose the recognizers use (not names of the world: those are gazetteers).
 enum Vocabulary {
     /// Capitalized words that never start or form a person's name.
-    static let nonNameWords: Set<String> = [
+    static let nonNameWords: WordSet = [
         "the", "a", "an", "in", "on", "at", "of", "for", "to", "from", "by", "with", "and", "or", "but", "as", "after",
         "before", "during", "following", "according", "also", "earlier", "later", "last", "next", "this", "that", "these",
         "those", "meanwhile", "separately", "however", "moreover", "furthermore", "besides", "speaking", "addressing",
@@ -40,20 +40,20 @@ enum Vocabulary {
     ]
 
     /// Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen").
-    static let nameParticles: Set<String> = [
+    static let nameParticles: WordSet = [
         "bin", "bint", "ibn", "al", "el", "ul", "ud", "ur", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das",
         "del", "della", "la", "le", "y", "e", "abu", "ben", "al-",
     ]
 
     /// First or last words of capitalized names that are documents, programmes or events, not organizations.
-    static let nonOrganizationHeads: Set<String> = [
+    static let nonOrganizationHeads: WordSet = [
         "memorandum", "agreement", "agreements", "treaty", "accord", "accords", "declaration", "protocol", "convention",
         "charter", "letter", "understanding", "programme", "program", "project", "plan", "initiative", "exercise",
         "operation", "strategy", "policy", "dialogue", "summit", "conference", "forum", "talks", "mou", "loi", "framework",
     ]
 
     /// Last words of capitalized names of buildings and sites ("Ulinzi House", "Camp Aguinaldo" is caught by its first word).
-    static let siteNouns: Set<String> = [
+    static let siteNouns: WordSet = [
         "house", "palace", "hall", "centre", "center", "base", "airbase", "camp", "fort", "airport", "port", "harbour", "harbor",
         "street", "road", "avenue", "square", "park", "bridge", "tower", "building", "complex", "hotel", "mosque", "church",
         "temple", "cathedral", "university", "college", "school", "academy", "hospital", "stadium", "garrison", "cantonment",
@@ -62,29 +62,29 @@ enum Vocabulary {
     ]
 
     /// Generic post words that name a post in lower case when "of" and a body follow ("the head of U.S. Southern Command").
-    static let lowercasePostHeads: Set<String> = ["head", "chief", "commander", "director", "member", "chairman", "chair", "commandant", "secretary"]
+    static let lowercasePostHeads: WordSet = ["head", "chief", "commander", "director", "member", "chairman", "chair", "commandant", "secretary"]
 
     /// Lower-case posts written right before the holder's name ("the ministry's spokesperson Edwin Adrian Sumantha").
-    static let lowercaseNamePrefixPosts: Set<String> = ["spokesperson", "spokesman", "spokeswoman"]
+    static let lowercaseNamePrefixPosts: WordSet = ["spokesperson", "spokesman", "spokeswoman"]
 
     /// Words of "a high-level military delegation led by".
-    static let delegationWords: Set<String> = [
+    static let delegationWords: WordSet = [
         "a", "an", "high-level", "high", "level", "-", "military", "defence", "defense", "naval", "navy", "army", "air", "force",
         "delegation", "led", "headed", "by", "visiting", "official", "senior", "ministerial", "parliamentary", "government",
         "his", "her", "its", "accompanying", "large", "eight-member", "five-member", "ten-member", "member",
     ]
 
     /// Lower-case Arabic articles written joined to a name with a hyphen ("al-Haddad", "el-Sisi").
-    static let arabicArticles: Set<String> = ["al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ibn", "bin", "abu", "ul", "ud"]
+    static let arabicArticles: WordSet = ["al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ibn", "bin", "abu", "ul", "ud"]
 
     /// Honorifics that may stand inside a full name between given name and family name ("Ibrahim Sheikh Muhyadin").
-    static let innerNameHonorifics: Set<String> = ["sheikh", "shaikh", "syed", "sayed", "sayyid", "mir", "haji", "hajji"]
+    static let innerNameHonorifics: WordSet = ["sheikh", "shaikh", "syed", "sayed", "sayyid", "mir", "haji", "hajji"]
 
     /// Regnal numbers after a single given name ("Charles III", "Mohammed VI").
-    static let regnalNumbers: Set<String> = ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"]
+    static let regnalNumbers: WordSet = ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"]
 
     /// Words of a post's domain after "on" or "for" ("Special Envoy on Afghanistan Affairs").
-    static let domainWords: Set<String> = [
+    static let domainWords: WordSet = [
         "affairs", "defence", "defense", "production", "security", "foreign", "interior", "home", "finance", "economic",
         "economy", "trade", "commerce", "industries", "industry", "information", "broadcasting", "planning", "development",
         "railways", "communications", "energy", "power", "petroleum", "water", "resources", "science", "technology",
@@ -107,6 +107,6 @@ enum Vocabulary {
     static let exerciseNouns: Set<String> = ["exercise", "exercises", "drill", "drills", "wargame", "wargames", "manoeuvres", "maneuvers"]
 
     /// Pronouns that refer to one person.
-    static let singularPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers", "himself", "herself"]
-    static let pluralPronouns: Set<String> = ["they", "them", "their", "both"]
+    static let singularPronouns: WordSet = ["he", "she", "him", "her", "his", "hers", "himself", "herself"]
+    static let pluralPronouns: WordSet = ["they", "them", "their", "both"]
 }
