@@ -63,6 +63,22 @@ import Testing
         for (name, data) in x { #expect(y[name] == data, "\(name) differs") }
     }
 
+    @Test func gzipLevelChangesOnlyTheCompressedBytes() throws {
+        let fast = try TemporaryFolder()
+        let small = try TemporaryFolder()
+        defer { fast.remove(); small.remove() }
+        let a = try CommandLineTool.run(["export", "seeds", "--out", fast.url.path, "--format", "nquads"], in: Self.root)
+        let b = try CommandLineTool.run(
+            ["export", "seeds", "--out", small.url.path, "--format", "nquads", "--gzip-level", "9"], in: Self.root)
+        #expect(a.status == 0 && b.status == 0, "\(a.standardError)\(b.standardError)")
+        let x = try Self.contents(fast.url.path)
+        let y = try Self.contents(small.url.path)
+        #expect(x["communique.nq"] != nil && x["communique.nq"] == y["communique.nq"])
+        let fastSize = x["communique.nq.gz"]?.count ?? 0
+        let smallSize = y["communique.nq.gz"]?.count ?? 0
+        #expect(fastSize > 0 && smallSize > 0 && smallSize < fastSize, "level 9: \(smallSize) bytes, level 1: \(fastSize)")
+    }
+
     @Test func shardsUnionToTheSingleRun() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -96,6 +112,8 @@ import Testing
         (["--shard", "x"], "invalid --shard"),
         (["--format", "json-ld"], "unknown format"),
         (["--base", "not an iri"], "invalid --base"),
+        (["--gzip-level", "0"], "--gzip-level must be 1 to 12"),
+        (["--gzip-level", "13"], "--gzip-level must be 1 to 12"),
     ])
     func usageErrors(_ extra: [String], _ message: String) throws {
         let run = try CommandLineTool.run(["export", "seeds", "--out", "/tmp/unused"] + extra, in: Self.root)

@@ -44,16 +44,19 @@ final class DumpPipeline: @unchecked Sendable {
     private var outcome: Outcome
     private let fd: Int32
     private let compressedFD: Int32?
+    private let gzipLevel: Int
 
     /// Starts the thread.
     /// - Parameters:
     ///   - fd: the dump file, written, `fsync`ed and closed by the thread.
     ///   - name: the dump's path, for messages.
     ///   - compressedFD: the compressed copy's file, when there is one (closed by the thread).
+    ///   - gzipLevel: its compression level (1 … 12).
     ///   - blockSize: the writer's block size (the checksums' block size).
-    init(fd: Int32, format: RDFFormat, name: String, compressedFD: Int32?, blockSize: Int, termByteLimit: Int) {
+    init(fd: Int32, format: RDFFormat, name: String, compressedFD: Int32?, gzipLevel: Int = GzipMembers.level, blockSize: Int, termByteLimit: Int) {
         self.fd = fd
         self.compressedFD = compressedFD
+        self.gzipLevel = gzipLevel
         outcome = Outcome(written: BlockChecksums(blockSize: blockSize))
         let checker = DumpLineChecker(format: format, name: name, termByteLimit: termByteLimit)
         let thread = Thread { [self] in self.run(checker) }
@@ -109,8 +112,10 @@ final class DumpPipeline: @unchecked Sendable {
     private func run(_ checker: DumpLineChecker) {
         var checker = checker
         var result = outcome
-        var gzip = compressedFD == nil ? nil : GzipMembers()
-        if compressedFD != nil && gzip == nil { result.failure = .compressedWrite("libdeflate cannot allocate a compressor") }
+        var gzip = compressedFD == nil ? nil : GzipMembers(level: gzipLevel)
+        if compressedFD != nil && gzip == nil {
+            result.failure = .compressedWrite("libdeflate cannot allocate a compressor at level \(gzipLevel)")
+        }
         while let block = next() {
             guard result.failure == nil else { continue }
             block.withUnsafeBytes { bytes in

@@ -48,9 +48,9 @@ final class LineDumpWriter {
     static let blockSize = 1 << 20
 
     /// Opens a temporary file beside `path` (and one beside `compressedPath`, the gzip copy,
-    /// when given). `termByteLimit` bounds the memory of verified terms (tests lower it).
+    /// when given, compressed at `gzipLevel`). `termByteLimit` bounds the memory of verified terms (tests lower it).
     /// - Throws: ``ExportError/cannotWrite(path:reason:)``.
-    init(path: String, format: RDFFormat, compressedPath: String? = nil, termByteLimit: Int = EncodedTermSet.defaultByteLimit) throws {
+    init(path: String, format: RDFFormat, compressedPath: String? = nil, gzipLevel: Int = GzipMembers.level, termByteLimit: Int = EncodedTermSet.defaultByteLimit) throws {
         precondition(format == .ntriples || format == .nquads, "line dumps are N-Triples or N-Quads")
         self.path = path
         self.format = format
@@ -75,7 +75,7 @@ final class LineDumpWriter {
             compressed = nil
         }
         pipeline = DumpPipeline(
-            fd: fd, format: format, name: path, compressedFD: compressedFD, blockSize: Self.blockSize, termByteLimit: termByteLimit)
+            fd: fd, format: format, name: path, compressedFD: compressedFD, gzipLevel: gzipLevel, blockSize: Self.blockSize, termByteLimit: termByteLimit)
         buffer.reserveCapacity(2 * Self.blockSize)
     }
 

@@ -38,6 +38,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "Articles to read and extract at once (threads); 0: one per core.")
     var jobs: Int = 1
 
+    @Option(name: .long, help: "Compression level of the .nq.gz, 1 (fastest, the default) to 12 (smallest; 6 is gzip's default).")
+    var gzipLevel: Int = ExportConfiguration.defaultGzipLevel
+
     @Option(name: .long, help: "The base name of the files written.")
     var name: String = "communique"
 
@@ -51,6 +54,9 @@ struct ExportCommand: ParsableCommand {
         _ = try formats()
         if let shard { do { _ = try Shard(shard) } catch { throw ValidationError("\(error)") } }
         do { _ = try IRIMinter(base: base) } catch { throw ValidationError("\(error)") }
+        guard ExportConfiguration.gzipLevels.contains(gzipLevel) else {
+            throw ValidationError("--gzip-level must be 1 to 12, not \(gzipLevel)")
+        }
         guard jobs >= 0 else { throw ValidationError("--jobs must be 0 or more, not \(jobs)") }
         guard !name.isEmpty, !name.contains("/") else { throw ValidationError("--name must be a file name, not \"\(name)\"") }
     }
@@ -73,7 +79,7 @@ struct ExportCommand: ParsableCommand {
         let configuration = ExportConfiguration(
             outputDirectory: out, formats: try formats(), minter: try IRIMinter(base: base),
             shard: try shard.map { try Shard($0) }, jobs: jobs == 0 ? cores : jobs, name: name,
-            showsProgress: isatty(2) != 0, writesDescription: !noDescription, verbose: verbose)
+            showsProgress: isatty(2) != 0, writesDescription: !noDescription, gzipLevel: gzipLevel, verbose: verbose)
         let extractor: Extractor
         do {
             extractor = try Extractor()
