@@ -61,6 +61,15 @@ enum PlainTextArticleParser {
     static func assemble(_ lines: [(text: Substring, role: Paragraph.Role)], identifier: String, sourcePath: String,
                          title explicitTitle: String?, datePublished: CalendarDate?, source: String?) -> Article {
         var kept = lines
+        var source = source
+        // A source credit on the story's last line ("– SAnews.gov.za", "— Borneo Bulletin") names
+        // the outlet; it is not an item of a navigation list (those come in runs of headings).
+        if let last = kept.last, last.role != .body, kept.dropLast().last?.role == .body,
+            let credit = SourceCredit.parse(last.text)
+        {
+            kept[kept.count - 1].role = .meta
+            if source == nil { source = credit }
+        }
         // Navigation lists at the end of the page: a run of short heading-like lines.
         while let last = kept.last, last.role == .heading, Boilerplate.isNavigationItem(last.text) {
             kept.removeLast()

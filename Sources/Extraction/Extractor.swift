@@ -58,6 +58,20 @@ extension ArticleAnalysis {
 
     func countryCode(_ index: Int?) -> String? { index.map { lexicon.gazetteer.countries[$0].code } }
 
+    /// The meta paragraph that names the article's source (a "Source: …" header, a "Published in"
+    /// footer, a closing credit "– SAnews.gov.za"), else the first meta paragraph.
+    func sourceParagraph(naming source: String) -> Paragraph? {
+        let metas = article.paragraphs.filter { $0.role == .meta }
+        guard metas.count > 1 else { return metas.first }
+        let scalars = article.text.unicodeScalars
+        let named = metas.first { paragraph in
+            let start = scalars.index(scalars.startIndex, offsetBy: paragraph.span.start)
+            let end = scalars.index(start, offsetBy: paragraph.span.length)
+            return article.text[start..<end].contains(source)
+        }
+        return named ?? metas.first
+    }
+
     func assemble() -> ExtractedArticle {
         let countries = lexicon.gazetteer.countries
         var result = ExtractedArticle(identifier: article.identifier, sourcePath: article.sourcePath, title: article.title,
@@ -66,7 +80,7 @@ extension ArticleAnalysis {
 
         // Source line and dateline agency.
         var extraOrganizations: [OrganizationPhrase] = []
-        if let source = article.source, let meta = article.paragraphs.first(where: { $0.role == .meta }) {
+        if let source = article.source, let meta = sourceParagraph(naming: source) {
             var name = source
             var country: Int? = nil
             if let comma = source.lastIndex(of: ",") {

@@ -50,6 +50,20 @@ import Testing
         #expect(a.source == "Daily Sabah")
     }
 
+    @Test func closingSourceCreditNamesTheSource() throws {
+        let a = try read("Pretoria – The ministers signed a memorandum on Thursday.\n\n– SAnews.gov.za\n")
+        #expect(a.source == "SAnews.gov.za")
+        #expect(a.text.hasSuffix("– SAnews.gov.za"))
+        #expect(a.paragraphs.last?.role == .meta)
+        // A navigation list at the end of a page is still dropped, dashes or not.
+        let b = try read("The ministers met on Monday.\n- Home\n- About Us\n- Contact\n")
+        #expect(b.source == nil)
+        #expect(!b.text.contains("Contact"))
+        // A dash line that ends a sentence is text, not a credit.
+        let c = try read("The ministers met on Monday.\n— The talks went well.\n")
+        #expect(c.source == nil)
+    }
+
     @Test func photoCaptionIsMarked() throws {
         let a = try read(" date 2022-02-18 (L-R) General A with Minister B. \u{2014} ISPR\n\nBody text here.\n")
         #expect(a.paragraphs.first?.role == .caption)
