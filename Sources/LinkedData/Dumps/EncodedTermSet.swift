@@ -72,27 +72,6 @@ struct EncodedTermSet {
         }
     }
 
-    /// A 64-bit hash of bytes: eight at a time (multiply-rotate), then the tail FNV-1a style,
-    /// then a final mix so that the low bits (the table index) depend on every byte.
-    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
-        guard let raw = bytes.baseAddress else { return hash }
-        let count = bytes.count
-        var i = 0
-        while i + 8 <= count {
-            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-            hash = (hash << 31) | (hash >> 33)
-            i += 8
-        }
-        while i < count {
-            hash ^= UInt64(raw.load(fromByteOffset: i, as: UInt8.self))
-            hash &*= 0x0000_0100_0000_01B3
-            i += 1
-        }
-        hash ^= hash >> 33
-        hash &*= 0xFF51_AFD7_ED55_8CCD
-        hash ^= hash >> 33
-        return hash
-    }
+    /// The set's hash of a term's bytes (``ByteHash``).
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 { ByteHash.hash(bytes) }
 }

@@ -83,35 +83,6 @@ struct ByteStringTable {
         mask = newMask
     }
 
-    /// A 64-bit hash of bytes: eight at a time (multiply-rotate), the tail, then a final mix
-    /// (MurmurHash3's), since the table indexes by the low bits.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
-        guard let base = bytes.baseAddress else { return hash }
-        let raw = UnsafeRawPointer(base)
-        let count = bytes.count
-        var i = 0
-        while i + 8 <= count {
-            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-            hash = (hash << 31) | (hash >> 33)
-            i += 8
-        }
-        if i < count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < count {
-                tail |= UInt64(base[i]) << shift
-                shift += 8
-                i += 1
-            }
-            hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
-        }
-        hash ^= hash >> 33
-        hash &*= 0xFF51_AFD7_ED55_8CCD
-        hash ^= hash >> 33
-        hash &*= 0xC4CE_B9FE_1A85_EC53
-        hash ^= hash >> 33
-        return hash
-    }
+    /// The table's hash of a key (``ByteHash``).
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { ByteHash.hash(UnsafeRawBufferPointer(bytes)) }
 }
