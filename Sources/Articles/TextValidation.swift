@@ -63,42 +63,19 @@ enum TextValidation {
         var letters = 0
         var spaces = 0
         var total = 0
-        var longestRun = 0
-        var run = 0
         if bytes.allSatisfy({ $0 < 0x80 }) {
             // ASCII: every byte is a scalar.
             for v in bytes {
                 total += 1
                 if (v | 32) >= 97 && (v | 32) <= 122 { letters += 1 }
-                if v == 32 || (v >= 9 && v <= 13) {
-                    spaces += 1
-                    run = 0
-                } else {
-                    run += 1
-                    longestRun = max(longestRun, run)
-                }
+                if v == 32 || (v >= 9 && v <= 13) { spaces += 1 }
             }
-            let nonText = 1 - Double(letters + spaces) / Double(total)
-            if nonText > 0.5 || spaces * 200 < total {
-                throw ArticleError.mostlyNonText(path: path, share: max(nonText, 1 - Double(spaces * 10) / Double(total)))
-            }
-            return
-        }
-        let text = String(decoding: bytes, as: UTF8.self)
-        for scalar in text.unicodeScalars {
-            total += 1
-            let v = scalar.value
-            let isLetter = v < 128 ? ((v | 32) >= 97 && (v | 32) <= 122) : scalar.properties.isAlphabetic
-            let isSpace = v < 128 ? (v == 32 || (v >= 9 && v <= 13)) : scalar.properties.isWhitespace
-            if isLetter {
-                letters += 1
-            }
-            if isSpace {
-                spaces += 1
-                run = 0
-            } else {
-                run += 1
-                longestRun = max(longestRun, run)
+        } else {
+            for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+                total += 1
+                let v = scalar.value
+                if v < 128 ? ((v | 32) >= 97 && (v | 32) <= 122) : scalar.properties.isAlphabetic { letters += 1 }
+                if v < 128 ? (v == 32 || (v >= 9 && v <= 13)) : scalar.properties.isWhitespace { spaces += 1 }
             }
         }
         let nonText = 1 - Double(letters + spaces) / Double(total)
