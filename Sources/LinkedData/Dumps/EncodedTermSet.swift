@@ -1,4 +1,5 @@
 import Foundation
+import RDFModel
 
 /// A set of byte strings (encoded terms), kept end to end in one buffer with an open-addressing
 /// table over them, so that a lookup is one hash and one `memcmp`, and an insert no allocation.
@@ -72,6 +73,6 @@ struct EncodedTermSet {
         }
     }
 
-    /// The set's hash of a term's bytes (``ByteHash``).
-    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 { ByteHash.hash(bytes) }
+    /// The set's hash of a term's bytes: the term dictionary's byte hash (RDFModel's `TermKey.hash`).
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 { TermKey.hash(bytes) }
 }

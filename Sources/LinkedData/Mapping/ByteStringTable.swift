@@ -1,4 +1,5 @@
 import Foundation
+import RDFModel
 
 /// A set of byte strings (N-Triples lines or terms) that numbers its members 0, 1, 2 … in the
 /// order inserted: one arena for the bytes and an open-addressing table of 64-bit hashes, so
@@ -83,6 +84,6 @@ struct ByteStringTable {
         mask = newMask
     }
 
-    /// The table's hash of a key (``ByteHash``).
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { ByteHash.hash(UnsafeRawBufferPointer(bytes)) }
+    /// The table's hash of a key: the term dictionary's byte hash (RDFModel's `TermKey.hash`).
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { TermKey.hash(UnsafeRawBufferPointer(bytes)) }
 }

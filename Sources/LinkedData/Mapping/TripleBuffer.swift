@@ -41,9 +41,7 @@ struct TripleBuffer {
     /// The ref of an IRI: the same one whenever the same IRI is named.
     mutating func ref(_ iri: IRI) -> TermRef {
         if let known = iris[iri.string] { return known }
-        let ref = TermRef(index: Int32(terms.count))
-        terms.append(.iri(iri))
-        encoded.append { NTriplesEncoding.append(iri, to: &$0) }
+        let ref = uniqueRef(iri)
         iris[iri.string] = ref
         return ref
     }
