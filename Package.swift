@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "LinkedData", targets: ["LinkedData"]),
         .library(name: "TripleStore", targets: ["TripleStore"]),
+        .library(name: "SPARQL", targets: ["SPARQL"]),
         .executable(name: "communique", targets: ["communique"]),
     ],
     dependencies: [
@@ -46,13 +47,14 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .target(name: "TripleStore", dependencies: ["RDFModel", "RDFSyntax"]),
+        .target(name: "SPARQL", dependencies: ["RDFModel", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "TestSupport", dependencies: ["RDFModel", "RDFSyntax"]),
 
         // The command line.
         .executableTarget(
             name: "communique",
             dependencies: [
-                "RDFModel", "RDFSyntax", "SHACL", "Articles", "Extraction", "LinkedData", "TripleStore",
+                "RDFModel", "RDFSyntax", "SHACL", "Articles", "Extraction", "LinkedData", "TripleStore", "SPARQL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -74,6 +76,9 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(
             name: "TripleStoreTests", dependencies: ["TripleStore", "RDFModel", "RDFSyntax", "TestSupport"]),
+        .testTarget(
+            name: "SPARQLTests", dependencies: ["SPARQL", "RDFModel", "RDFSyntax", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "CommuniqueCLITests", dependencies: ["communique", "TestSupport", "RDFModel", "RDFSyntax"],
             exclude: ["Fixtures"]),
