@@ -17,6 +17,12 @@ public struct Article: Hashable, Sendable {
     public var dateline: Dateline?
     /// The outlet named by a "Source: …" line or HTML metadata ("The Daily Mail, Pakistan").
     public var source: String?
+    /// The page's canonical URL (`<link rel=canonical>`, `og:url`, JSON-LD, a WARC record's target URI), when known.
+    public var url: String?
+    /// The authors the page names (JSON-LD `author`, `<meta name=author>`, a byline), in order.
+    public var authors: [String] = []
+    /// The language of the article as a BCP 47 tag (`<html lang>`, JSON-LD `inLanguage`), when known.
+    public var language: String?
     /// The normalized article text.
     public var text: String
     /// The paragraphs of `text`, in order, each with its role.
