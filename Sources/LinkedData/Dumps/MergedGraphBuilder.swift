@@ -12,9 +12,6 @@ import RDFModel
 /// become `schema:alternateName`, so the merged graph gives every entity one name.
 struct MergedGraphBuilder {
     let minter: IRIMinter
-    /// Whether to hold the merged graph too (Turtle, RDF/XML and dot need it; N-Triples does not).
-    let keepsGraph: Bool
-    private(set) var graph = Graph()
     /// The N-Triples lines of the shared triples kept so far.
     private var sharedTriples = ByteStringTable(capacity: 1 << 16)
     /// Shared subjects under the base IRI, as N-Triples terms.
@@ -37,9 +34,8 @@ struct MergedGraphBuilder {
     private static let type = VocabularyTerm.encoded[VocabularyTerm.rdfType.rawValue]
     private static let datePublished = VocabularyTerm.encoded[VocabularyTerm.schemaDatePublished.rawValue]
 
-    init(minter: IRIMinter, keepsGraph: Bool) {
+    init(minter: IRIMinter) {
         self.minter = minter
-        self.keepsGraph = keepsGraph
         articleSpace = [UInt8(ascii: "<")] + Array(minter.articleSpace.utf8)
         base = [UInt8(ascii: "<")] + Array(minter.base.utf8)
     }
@@ -187,7 +183,6 @@ struct MergedGraphBuilder {
         }
         counts.localEntities += localSubjects
         counts.documents += 1
-        if keepsGraph { graph.insert(contentsOf: fresh.map { $0.renamed ?? article.triple(at: $0.index) }) }
         return fresh
     }
 

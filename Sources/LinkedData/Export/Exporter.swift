@@ -32,12 +32,19 @@ public struct ExportConfiguration: Sendable {
     public var pictureTripleLimit: Int
     /// Report what the mapping left out of each article (facts pointing at unlisted entities).
     public var verbose: Bool
+    /// The memory budget of the sort behind the Turtle and RDF/XML dumps, in bytes: past it,
+    /// sorted runs are spilled to hidden files in the output folder (removed at the end).
+    public var memoryLimit: Int
+    /// The dot picture draws the graph (without its provenance detail) up to this many
+    /// triples; above, it draws the schema-level summary (classes and properties with counts).
+    public var pictureDetailLimit: Int
 
     public init(
         outputDirectory: String, formats: [RDFFormat] = ExportConfiguration.defaultFormats, minter: IRIMinter,
         shard: Shard? = nil, jobs: Int = 1, name: String = "communique", showsProgress: Bool = false,
         writesDescription: Bool = true, compressesNQuads: Bool = true, gzipLevel: Int = ExportConfiguration.defaultGzipLevel,
-        pictureTripleLimit: Int = 3_000, verbose: Bool = false
+        pictureTripleLimit: Int = 3_000, verbose: Bool = false, memoryLimit: Int = ExportConfiguration.defaultMemoryLimit,
+        pictureDetailLimit: Int = ExportConfiguration.defaultPictureDetailLimit
     ) {
         self.outputDirectory = outputDirectory
         self.formats = formats
@@ -51,7 +58,16 @@ public struct ExportConfiguration: Sendable {
         self.gzipLevel = gzipLevel
         self.pictureTripleLimit = pictureTripleLimit
         self.verbose = verbose
+        self.memoryLimit = memoryLimit
+        self.pictureDetailLimit = pictureDetailLimit
     }
+
+    /// 1 GiB.
+    public static let defaultMemoryLimit = ExternalLineSorter.defaultMemoryLimit
+
+    /// 20,000 triples: raptor draws that many in about a second; a drawing of more is a blur
+    /// nobody reads, and raptor's time grows with the square of the triples.
+    public static let defaultPictureDetailLimit = 20_000
 
     /// The levels libdeflate offers: 1 (fastest) … 12 (smallest).
     public static let gzipLevels = 1...12
@@ -166,8 +182,11 @@ public struct Exporter: Sendable {
         let compressed = formats.contains(.nquads) && config.compressesNQuads ? output("nq.gz") : nil
         let nquads = formats.contains(.nquads) ? try LineDumpWriter(path: output("nq"), format: .nquads, compressedPath: compressed, gzipLevel: config.gzipLevel) : nil
         let ntriples = formats.contains(.ntriples) ? try LineDumpWriter(path: output("nt"), format: .ntriples) : nil
-        let needsGraph = formats.contains(.turtle) || formats.contains(.rdfxml) || formats.contains(.dot)
-        var merged = MergedGraphBuilder(minter: config.minter, keepsGraph: needsGraph)
+        let needsSorted = formats.contains(.turtle) || formats.contains(.rdfxml) || formats.contains(.dot)
+        let prefixes = Self.prefixes(config.minter)
+        let sorted = needsSorted
+            ? SortedDumps(directory: config.outputDirectory, stem: config.fileStem, memoryLimit: config.memoryLimit, prefixes: prefixes) : nil
+        var merged = MergedGraphBuilder(minter: config.minter)
         let mapper = ArticleMapper(minter: config.minter)
         let progress = ProgressLine(total: documents.count, enabled: config.showsProgress)
 
@@ -204,13 +223,28 @@ public struct Exporter: Sendable {
                         }
                     }
                 }
+                if let sorted {
+                    do {
+                        try mapped.lineArena.withUnsafeLines { bytes, ends in
+                            for item in fresh.items {
+                                if item < 0 {
+                                    try sorted.add(fresh.renamed[Int(-1 - item)])
+                                } else {
+                                    let i = Int(item)
+                                    try sorted.add(UnsafeBufferPointer(rebasing: bytes[(i == 0 ? 0 : ends[i - 1])..<ends[i]]))
+                                }
+                            }
+                        }
+                    } catch {
+                        throw ExportError.cannotWrite(path: config.outputDirectory, reason: "cannot sort the merged graph: \(error)")
+                    }
+                }
             }
             progress.advance()
         }
         progress.clear()
 
         var written: [(path: String, format: RDFFormat?, title: String, mediaType: String, gzipped: Bool, digest: (Int, String)?)] = []
-        let prefixes = Self.prefixes(config.minter)
         if let ntriples {
             try ntriples.commit()
             written.append((output("nt"), .ntriples, "N-Triples dump", RDFFormat.ntriples.mediaType, false, (ntriples.byteSize, ntriples.sha256)))
@@ -223,32 +257,39 @@ public struct Exporter: Sendable {
                 written.append((compressed, .nquads, "N-Quads dump, gzip-compressed", RDFFormat.nquads.mediaType, true, (nquads.compressedByteSize, nquads.compressedSHA256)))
             }
         }
-        if formats.contains(.turtle) {
-            do {
-                try write(merged.graph, to: output("ttl"), format: .turtle, prefixes: prefixes)
-                written.append((output("ttl"), .turtle, "Turtle dump", RDFFormat.turtle.mediaType, false, nil))
-            } catch let error as ExportError {
-                report.failures.append(error)
+        if let sorted {
+            defer { sorted.sorter.removeFiles() }
+            let outcome = sorted.write(
+                formats: formats, path: { output($0 == .turtle ? "ttl" : "rdf") }, minter: config.minter, pictureLimit: config.pictureDetailLimit)
+            for format in outcome.written {
+                written.append(format == .turtle
+                    ? (output("ttl"), .turtle, "Turtle dump", RDFFormat.turtle.mediaType, false, nil)
+                    : (output("rdf"), .rdfxml, "RDF/XML dump", RDFFormat.rdfxml.mediaType, false, nil))
             }
-        }
-        if formats.contains(.rdfxml) {
-            do {
-                try write(merged.graph, to: output("rdf"), format: .rdfxml, prefixes: prefixes)
-                written.append((output("rdf"), .rdfxml, "RDF/XML dump", RDFFormat.rdfxml.mediaType, false, nil))
-            } catch let error as ExportError {
-                report.failures.append(error)
-            }
-        }
-        if formats.contains(.dot) {
-            let picture = Self.picture(of: merged.graph, minter: config.minter)
-            try write(picture, to: output("dot"), format: .dot, prefixes: prefixes)
-            written.append((output("dot"), .dot, "Graphviz picture of the graph (without text spans)", "text/vnd.graphviz", false, nil))
-            if picture.count > config.pictureTripleLimit {
-                report.notes.append("\(output("svg")) not rendered: \(picture.count) triples are more than \(config.pictureTripleLimit) for one picture")
-            } else if let dot = ExternalTools.find("dot") {
-                try ExternalTools.run(dot, ["-Tsvg"], input: output("dot"), output: output("svg"))
-            } else {
-                report.notes.append("Graphviz (dot) is not installed: \(output("svg")) not rendered")
+            report.failures += outcome.failures
+            if formats.contains(.dot), let picture = outcome.picture {
+                if picture.isSummary {
+                    let summary = DumpPicture.summary(merged.statistics, prefixes: prefixes, limit: picture.limit)
+                    do {
+                        try Data(summary.utf8).write(to: URL(fileURLWithPath: output("dot")), options: .atomic)
+                    } catch {
+                        throw ExportError.cannotWrite(path: output("dot"), reason: "\(error)")
+                    }
+                    written.append((output("dot"), .dot, "Graphviz picture: schema summary (classes and properties with counts)", "text/vnd.graphviz", false, nil))
+                    report.notes.append("\(output("dot")) is the schema summary: the graph has more than \(picture.limit) triples to draw")
+                } else {
+                    let graph: Graph
+                    do { graph = try picture.graph() } catch { throw ExportError.cannotWrite(path: output("dot"), reason: "\(error)") }
+                    try write(graph, to: output("dot"), format: .dot, prefixes: prefixes)
+                    written.append((output("dot"), .dot, "Graphviz picture of the graph (without text spans)", "text/vnd.graphviz", false, nil))
+                }
+                if picture.isSummary || picture.count <= config.pictureTripleLimit, let dot = ExternalTools.find("dot") {
+                    try ExternalTools.run(dot, ["-Tsvg"], input: output("dot"), output: output("svg"))
+                } else if !picture.isSummary && picture.count > config.pictureTripleLimit {
+                    report.notes.append("\(output("svg")) not rendered: \(picture.count) triples are more than \(config.pictureTripleLimit) for one picture")
+                } else {
+                    report.notes.append("Graphviz (dot) is not installed: \(output("svg")) not rendered")
+                }
             }
         }
 

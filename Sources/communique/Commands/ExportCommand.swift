@@ -50,12 +50,18 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Report facts the mapping left out of each article.")
     var verbose = false
 
+    @Option(name: .long, help: "Memory for sorting the Turtle and RDF/XML dumps (e.g. 512M, 2G); past it, sorted runs go to hidden files in --out.")
+    var memoryLimit: String = "1G"
+
     func validate() throws {
         _ = try formats()
         if let shard { do { _ = try Shard(shard) } catch { throw ValidationError("\(error)") } }
         do { _ = try IRIMinter(base: base) } catch { throw ValidationError("\(error)") }
         guard ExportConfiguration.gzipLevels.contains(gzipLevel) else {
             throw ValidationError("--gzip-level must be 1 to 12, not \(gzipLevel)")
+        }
+        guard ExternalLineSorter.parseSize(memoryLimit) != nil else {
+            throw ValidationError("--memory-limit must be a size such as 512M or 2G, not \"\(memoryLimit)\"")
         }
         guard jobs >= 0 else { throw ValidationError("--jobs must be 0 or more, not \(jobs)") }
         guard !name.isEmpty, !name.contains("/") else { throw ValidationError("--name must be a file name, not \"\(name)\"") }
@@ -79,7 +85,8 @@ struct ExportCommand: ParsableCommand {
         let configuration = ExportConfiguration(
             outputDirectory: out, formats: try formats(), minter: try IRIMinter(base: base),
             shard: try shard.map { try Shard($0) }, jobs: jobs == 0 ? cores : jobs, name: name,
-            showsProgress: isatty(2) != 0, writesDescription: !noDescription, gzipLevel: gzipLevel, verbose: verbose)
+            showsProgress: isatty(2) != 0, writesDescription: !noDescription, gzipLevel: gzipLevel, verbose: verbose,
+            memoryLimit: ExternalLineSorter.parseSize(memoryLimit) ?? ExportConfiguration.defaultMemoryLimit)
         let extractor: Extractor
         do {
             extractor = try Extractor()
