@@ -33,6 +33,30 @@ import Testing
         }
     }
 
+    /// A memory budget small enough that the sort spills many runs, and two jobs: still output/'s bytes,
+    /// and no run file left behind.
+    @Test func spillingTheSortKeepsTheBytes() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let run = try CommandLineTool.run(
+            ["export", "seeds", "--out", folder.url.path, "--memory-limit", "64K", "--jobs", "2", "--format", "turtle,rdfxml,dot"], in: Self.root)
+        #expect(run.status == 0, "\(run.standardError)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+        #expect(!names.contains { $0.hasPrefix(".") }, "left behind: \(names.sorted())")
+        let committed = try Self.contents(Self.root.appendingPathComponent("output").path)
+        for name in ["communique.ttl", "communique.rdf", "communique.dot"] {
+            #expect(try Data(contentsOf: folder.url.appendingPathComponent(name)) == committed[name], "\(name) differs when the sort spills")
+        }
+    }
+
+    @Test func aMemoryLimitThatIsNotASizeIsAUsageError() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let run = try CommandLineTool.run(["export", "seeds", "--out", folder.url.path, "--memory-limit", "lots"], in: Self.root)
+        #expect(run.status == 64)
+        #expect(run.standardError.contains("--memory-limit"))
+    }
+
     @Test func badArticlesAreSkippedWithPathAndReasonAndExitOne() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
