@@ -7,5 +7,5 @@ struct Communique: ParsableCommand {
         commandName: "communique",
         abstract: "Turn news about defence diplomacy into linked data, and validate RDF graphs with SHACL.",
         version: "0.1.0",
-        subcommands: [ConvertCommand.self, ExportCommand.self, PublishCommand.self, ValidateCommand.self])
+        subcommands: [ConvertCommand.self, ExportCommand.self, MergeCommand.self, PublishCommand.self, ValidateCommand.self])
 }

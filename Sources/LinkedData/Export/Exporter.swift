@@ -133,6 +133,10 @@ public struct Exporter: Sendable {
     public let reader: ArticleReader
     /// Finds entities and facts in an article.
     public let extract: @Sendable (Article) throws -> ExtractedArticle
+    /// When set, gives each document's mapped article instead of reading and extracting it
+    /// (``ShardMerge`` replays shards' N-Quads this way); it is called for every document, in
+    /// order, on the exporting thread.
+    public var mappedSource: (@Sendable (InputDocument) -> Result<MappedArticle, ExportError>)?
 
     public init(configuration: ExportConfiguration, reader: ArticleReader = ArticleReader(),
                 extract: @escaping @Sendable (Article) throws -> ExtractedArticle) {
@@ -148,9 +152,13 @@ public struct Exporter: Sendable {
     ///   cannot be written. A Turtle or RDF/XML dump that cannot be written is in the report's
     ///   `failures` (the other dumps are still written); bad articles are in its `skipped`.
     public func run(_ paths: [String], log: @escaping (String) -> Void = { _ in }) throws -> ExportReport {
+        try run(documents: try InputDocument.collect(paths, extensions: ArticleReader.supportedExtensions), log: log)
+    }
+
+    /// Exports the documents given, in their order (``InputDocument/collect(_:extensions:)``'s).
+    public func run(documents all: [InputDocument], log: @escaping (String) -> Void = { _ in }) throws -> ExportReport {
         let config = configuration
         var report = ExportReport()
-        let all = try InputDocument.collect(paths, extensions: ArticleReader.supportedExtensions)
         var documents: [InputDocument] = []
         var firstPath: [String: String] = [:]
         var duplicates: [String: SkippedInput] = [:]
@@ -187,6 +195,7 @@ public struct Exporter: Sendable {
         let sorted = needsSorted
             ? SortedDumps(directory: config.outputDirectory, stem: config.fileStem, memoryLimit: config.memoryLimit, prefixes: prefixes) : nil
         var merged = MergedGraphBuilder(minter: config.minter)
+        var manifest: [UInt8] = []
         let mapper = ArticleMapper(minter: config.minter)
         let progress = ProgressLine(total: documents.count, enabled: config.showsProgress)
 
@@ -196,7 +205,7 @@ public struct Exporter: Sendable {
         let process: @Sendable (Int) -> Result<MappedArticle, ExportError> = { [self, duplicates] i in
             processOne(inputs[i], duplicates: duplicates, mapper: mapper)
         }
-        let pipeline = config.jobs > 1
+        let pipeline = config.jobs > 1 && mappedSource == nil
             ? ArticlePipeline(count: inputs.count, jobs: config.jobs, window: Self.window(jobs: config.jobs), work: process) : nil
         defer { pipeline?.finish() }
         for (i, document) in inputs.enumerated() {
@@ -213,6 +222,7 @@ public struct Exporter: Sendable {
                     for note in mapped.diagnostics { log("\(document.path): note: \(note)") }
                 }
                 try nquads?.write(mapped.lineArena, graph: mapped.graphName)
+                if config.shard != nil { ShardManifest.append(document, mapped, to: &manifest) }
                 let fresh = merged.add(mapped)
                 if let ntriples {
                     for item in fresh.items {
@@ -243,6 +253,7 @@ public struct Exporter: Sendable {
             progress.advance()
         }
         progress.clear()
+        if config.shard != nil { try ShardManifest.write(manifest, to: output(ShardManifest.fileExtension)) }
 
         var written: [(path: String, format: RDFFormat?, title: String, mediaType: String, gzipped: Bool, digest: (Int, String)?)] = []
         if let ntriples {
@@ -322,6 +333,11 @@ public struct Exporter: Sendable {
     private func processOne(_ document: InputDocument, duplicates: [String: SkippedInput], mapper: ArticleMapper)
         -> Result<MappedArticle, ExportError>
     {
+        if let mappedSource {
+            let result = mappedSource(document)
+            if let duplicate = duplicates[document.path] { return .failure(duplicate.reason) }
+            return result
+        }
         if let duplicate = duplicates[document.path] { return .failure(duplicate.reason) }
         let article: Article
         do {

@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "The base IRI of the IRIs minted.")
     var base: String = IRIMinter.defaultBase
 
-    @Option(name: .long, help: "Export only share K of N of the inputs (K/N, e.g. 1/4); file names get .shard-K-of-N.")
+    @Option(name: .long, help: "Export only share K of N of the inputs (K/N, e.g. 1/4; auto: Slurm's SLURM_ARRAY_TASK_ID/COUNT; auto/N: Kubernetes' JOB_COMPLETION_INDEX of N); file names get .shard-K-of-N. `communique merge` joins the shards.")
     var shard: String?
 
     @Option(name: .long, help: "Articles to read and extract at once (threads); 0: one per core.")
@@ -55,7 +55,7 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         _ = try formats()
-        if let shard { do { _ = try Shard(shard) } catch { throw ValidationError("\(error)") } }
+        if let shard { do { _ = try Shard.parse(shard, environment: ProcessInfo.processInfo.environment) } catch { throw ValidationError("\(error)") } }
         do { _ = try IRIMinter(base: base) } catch { throw ValidationError("\(error)") }
         guard ExportConfiguration.gzipLevels.contains(gzipLevel) else {
             throw ValidationError("--gzip-level must be 1 to 12, not \(gzipLevel)")
@@ -84,7 +84,7 @@ struct ExportCommand: ParsableCommand {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let configuration = ExportConfiguration(
             outputDirectory: out, formats: try formats(), minter: try IRIMinter(base: base),
-            shard: try shard.map { try Shard($0) }, jobs: jobs == 0 ? cores : jobs, name: name,
+            shard: try shard.map { try Shard.parse($0, environment: ProcessInfo.processInfo.environment) }, jobs: jobs == 0 ? cores : jobs, name: name,
             showsProgress: isatty(2) != 0, writesDescription: !noDescription, gzipLevel: gzipLevel, verbose: verbose,
             memoryLimit: ExternalLineSorter.parseSize(memoryLimit) ?? ExportConfiguration.defaultMemoryLimit)
         let extractor: Extractor
