@@ -32,11 +32,15 @@ public enum CommandLineTool {
     ///   - arguments: the arguments after the program name.
     ///   - input: bytes for standard input (empty: standard input is closed at once).
     ///   - directory: the working directory, the current one when `nil`.
+    ///   - environment: variables set for the run, over this process's environment.
     @discardableResult
-    public static func run(_ arguments: [String], input: Data = Data(), in directory: URL? = nil) throws -> Outcome {
+    public static func run(_ arguments: [String], input: Data = Data(), in directory: URL? = nil, environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executablePath)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        }
         if let directory { process.currentDirectoryURL = directory }
         let stdin = Pipe()
         let stdout = Pipe()

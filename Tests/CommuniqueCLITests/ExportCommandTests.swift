@@ -49,6 +49,27 @@ import Testing
         }
     }
 
+    /// Four shard processes (the index from Kubernetes' environment) and the merge: output/'s bytes.
+    @Test func fourShardProcessesAndTheMergeGiveTheSingleRun() throws {
+        let shards = try TemporaryFolder()
+        let merged = try TemporaryFolder()
+        defer { shards.remove(); merged.remove() }
+        for index in 0..<4 {
+            let run = try CommandLineTool.run(
+                ["export", "seeds", "--out", shards.url.path, "--shard", "auto/4", "--format", "nquads", "--no-description"], in: Self.root,
+                environment: ["JOB_COMPLETION_INDEX": "\(index)"])
+            #expect(run.status == 0, "\(run.standardError)")
+        }
+        let paths = (1...4).map { shards.path("communique.shard-\($0)-of-4.nq") }
+        let run = try CommandLineTool.run(["merge"] + paths + ["--out", merged.url.path], in: Self.root)
+        #expect(run.status == 0, "\(run.standardError)")
+        let fresh = try Self.contents(merged.url.path).filter { !$0.key.hasSuffix(".svg") }
+        let committed = try Self.contents(Self.root.appendingPathComponent("output").path)
+            .filter { !$0.key.hasSuffix(".svg") && $0.key.hasPrefix("communique.") }
+        #expect(fresh.keys.sorted() == committed.keys.sorted())
+        for (name, data) in fresh { #expect(committed[name] == data, "\(name) of the merge is not the single run's") }
+    }
+
     @Test func aMemoryLimitThatIsNotASizeIsAUsageError() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
