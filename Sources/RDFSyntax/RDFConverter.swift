@@ -28,16 +28,26 @@ public enum RDFConverter {
             .file(input), from: from, baseIRI: baseIRI ?? RDFParser.defaultBase(input), to: output, format: to)
     }
 
-    /// Reads `input` whole and writes it sorted (byte-stable), verified by isomorphism.
+    /// Reads `input` and writes it sorted (byte-stable), verified: Turtle and RDF/XML of a graph
+    /// without blank nodes through an external sort within `memoryLimit` bytes (read back against
+    /// a digest as written), anything else in memory (verified by isomorphism).
     /// Datasets (N-Quads, TriG input to N-Quads output) keep their graph names.
     /// - Returns: the number of statements written.
     @discardableResult
     public static func sorted(
         from input: String, format inputFormat: RDFFormat? = nil, to output: String, format outputFormat: RDFFormat? = nil,
-        baseIRI: String? = nil, prefixes: [String: String] = [:]
+        baseIRI: String? = nil, prefixes: [String: String] = [:], memoryLimit: Int = ExternalLineSorter.defaultMemoryLimit
     ) throws -> Int {
         let from = try RDFParser.resolve(inputFormat, path: input)
         let to = try resolveOutput(outputFormat, path: output)
+        // Turtle and RDF/XML of a graph without blank nodes: sorted externally, in bounded memory.
+        if to == .turtle || to == .rdfxml, input != "-", output != "-", !from.holdsDatasets,
+            let count = try SortedConversion.convert(
+                input, from: from, baseIRI: baseIRI ?? RDFParser.defaultBase(input), to: output, format: to, prefixes: prefixes,
+                memoryLimit: memoryLimit)
+        {
+            return count
+        }
         if to.holdsDatasets {
             let dataset = try RDFParser.parseDataset(file: input, format: from, baseIRI: baseIRI)
             try RDFSerializer.write(dataset, to: output, format: to)

@@ -141,6 +141,32 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).allSatisfy { !$0.hasPrefix(".") })
     }
 
+    /// `convert --sorted` to Turtle and RDF/XML goes through the external sort: the bytes of the
+    /// graph sorted in memory, whatever the budget, and no run left beside the output.
+    @Test(arguments: [RDFFormat.turtle, .rdfxml])
+    func sortedConversionStreamsToTheBytesOfTheGraphInMemory(format: RDFFormat) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let graph = Self.graph(300)
+        let input = folder.path("in.nt")
+        try RDFSerializer.write(graph, to: input, format: .ntriples)
+        let expected = folder.path("expected")
+        try RDFSerializer.write(graph, to: expected, format: format)
+        for limit in [1, 1 << 30] {
+            let output = folder.path("out-\(limit)." + (format == .turtle ? "ttl" : "rdf"))
+            let count = try RDFConverter.sorted(from: input, to: output, memoryLimit: limit)
+            #expect(count == graph.count)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == Data(contentsOf: URL(fileURLWithPath: expected)), "budget \(limit)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).allSatisfy { !$0.hasPrefix(".") })
+        // With blank nodes, the conversion is made in memory, as before.
+        let blank = folder.path("blank.nt")
+        try "_:a <http://example.org/p> \"x\" .\n<http://example.org/s> <http://example.org/q> _:a .\n".write(toFile: blank, atomically: true, encoding: .utf8)
+        let output = folder.path("blank." + (format == .turtle ? "ttl" : "rdf"))
+        #expect(try RDFConverter.sorted(from: blank, to: output, memoryLimit: 1) == 2)
+        #expect(try RDFParser.parse(file: output).count == 2)
+    }
+
     @Test func anEmptyDumpIsTheEmptyDocument() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -43,29 +43,7 @@ final class SortedDumps {
     /// Calls `line` with every statement in order (without ` .`) and `batch` with the same
     /// statements as N-Triples documents of whole subjects.
     func forEach(line: (UnsafeBufferPointer<UInt8>) -> Void, batch: (UnsafeRawBufferPointer) throws -> Void) throws {
-        var buffer: [UInt8] = []
-        var statements = 0
-        var lastSubject: [UInt8] = []
-        func flush() throws {
-            guard statements > 0 else { return }
-            try buffer.withUnsafeBytes { try batch($0) }
-            buffer.removeAll(keepingCapacity: true)
-            statements = 0
-        }
-        try sorter.forEach { bytes, subjectEnd in
-            let text = bytes.bindMemory(to: UInt8.self)
-            let subject = UnsafeBufferPointer(rebasing: text[0..<subjectEnd])
-            if statements >= Self.batchStatements && !lastSubject.elementsEqual(subject) { try flush() }
-            if statements == 0 || !lastSubject.elementsEqual(subject) {
-                lastSubject.removeAll(keepingCapacity: true)
-                lastSubject.append(contentsOf: subject)
-            }
-            line(text)
-            buffer.append(contentsOf: text)
-            buffer.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: "."), 0x0A])
-            statements += 1
-        }
-        try flush()
+        try sorter.forEachBatch(statements: Self.batchStatements, line: line, batch: batch)
     }
 }
 

@@ -106,6 +106,38 @@ public final class ExternalLineSorter {
         try merge(body)
     }
 
+    /// Calls `line` with every distinct line in order and `batch` with the same lines as N-Triples
+    /// documents (each line ending ` .`) of whole subjects: at least `statements` lines each, cut
+    /// only where the subject changes, so the cuts depend on the lines alone.
+    public func forEachBatch(
+        statements minimum: Int, line: (UnsafeBufferPointer<UInt8>) throws -> Void, batch: (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
+        var buffer: [UInt8] = []
+        var statements = 0
+        var lastSubject: [UInt8] = []
+        func flush() throws {
+            guard statements > 0 else { return }
+            try buffer.withUnsafeBytes { try batch($0) }
+            buffer.removeAll(keepingCapacity: true)
+            statements = 0
+        }
+        try forEach { bytes, subjectEnd in
+            let text = bytes.bindMemory(to: UInt8.self)
+            let same = statements > 0 && lastSubject.count == subjectEnd
+                && lastSubject.withUnsafeBytes { memcmp($0.baseAddress!, text.baseAddress!, subjectEnd) == 0 }
+            if !same {
+                if statements >= minimum { try flush() }
+                lastSubject.removeAll(keepingCapacity: true)
+                lastSubject.append(contentsOf: UnsafeBufferPointer(rebasing: text[0..<subjectEnd]))
+            }
+            try line(text)
+            buffer.append(contentsOf: text)
+            buffer.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: "."), 0x0A])
+            statements += 1
+        }
+        try flush()
+    }
+
     /// Removes the run files.
     public func removeFiles() {
         for run in runs { unlink(run) }

@@ -46,7 +46,13 @@ struct ConvertCommand: ParsableCommand {
     @Flag(name: .long, help: "Read the whole graph and write it sorted, for byte-stable output.")
     var sorted = false
 
+    @Option(name: .long, help: ArgumentHelp("With --sorted: memory for sorting Turtle and RDF/XML output (e.g. 512M, 2G); past it, sorted runs go to hidden files beside the output.", valueName: "size"))
+    var memoryLimit: String = "1G"
+
     func validate() throws {
+        guard ExternalLineSorter.parseSize(memoryLimit) != nil else {
+            throw ValidationError("--memory-limit must be a size such as 512M or 2G, not \"\(memoryLimit)\"")
+        }
         if input == "-" && from == nil {
             throw ValidationError("Name the syntax of standard input with --from (turtle, ntriples, nquads, rdfxml, trig).")
         }
@@ -71,7 +77,9 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         do {
             if sorted {
-                try RDFConverter.sorted(from: input, format: from?.format, to: output, format: to?.format, baseIRI: base)
+                try RDFConverter.sorted(
+                    from: input, format: from?.format, to: output, format: to?.format, baseIRI: base,
+                    memoryLimit: ExternalLineSorter.parseSize(memoryLimit) ?? ExternalLineSorter.defaultMemoryLimit)
             } else {
                 try RDFConverter.stream(from: input, format: from?.format, to: output, format: to?.format, baseIRI: base)
             }
