@@ -60,8 +60,8 @@ for n in "${sizes[@]}"; do
     mkdir -p "$out"
     # The temporary disk: the hidden files in the output folder, sampled while the export runs.
     ( peak=0; while true; do
-        now=$(find "$out" -maxdepth 1 -name '.*' -type f -printf '%s\n' 2>/dev/null | awk '{ s += $1 } END { print s + 0 }')
-        [ "$now" -gt "$peak" ] && peak=$now && echo "$peak" > "$work/tmp.txt"
+        now=$(find "$out" -maxdepth 1 -name '.*' -type f -printf '%s\n' 2>/dev/null | awk '{ s += $1 } END { printf "%d\n", s }')
+        now=${now%.*}; [ "$now" -gt "$peak" ] && peak=$now && echo "$peak" > "$work/tmp.txt"
         sleep 0.2
       done ) & sampler=$!
     echo 0 > "$work/tmp.txt"

@@ -5,7 +5,8 @@ import RDFSyntax
 /// The second thread of a line dump: takes the writer's blocks from a bounded queue and, for
 /// each in order, checks its lines (``DumpLineChecker``), takes its CRC-32, writes it to the file
 /// and, when asked, compresses it into one gzip member (``GzipMembers``) of the compressed copy.
-/// The exporting thread only hands blocks over; at most ``maxQueued`` wait, so memory stays bounded.
+/// The exporting thread only hands blocks over through a ``BoundedChannel``; at most
+/// ``maxQueued`` wait, so memory stays bounded.
 ///
 /// One thread for all of it, rather than one per consumer: each step costs a fraction of what
 /// the export thread spends per block, so a single thread keeps up on a shared core.
@@ -37,9 +38,7 @@ final class DumpPipeline: @unchecked Sendable {
     static let maxSpares = 4
 
     private let condition = NSCondition()
-    private var queue: [[UInt8]] = []
-    private var spares: [[UInt8]] = []
-    private var ended = false
+    private let blocks = BoundedChannel<[UInt8]>(capacity: DumpPipeline.maxQueued, spareCapacity: DumpPipeline.maxSpares)
     private var finished = false
     private var outcome: Outcome
     private let fd: Int32
@@ -66,47 +65,24 @@ final class DumpPipeline: @unchecked Sendable {
 
     /// Queues a block (waits while the queue is full).
     func submit(_ block: [UInt8]) {
-        condition.lock()
-        while queue.count >= Self.maxQueued && !finished { condition.wait() }
-        if !finished { queue.append(block) }
-        condition.broadcast()
-        condition.unlock()
+        blocks.send(block)
     }
 
     /// A handled block to fill again (emptied, its capacity kept), or `nil`.
     func spare() -> [UInt8]? {
-        condition.lock()
-        defer { condition.unlock() }
-        guard var block = spares.popLast() else { return nil }
+        guard var block = blocks.spare() else { return nil }
         block.removeAll(keepingCapacity: true)
         return block
     }
 
-    private func recycle(_ block: [UInt8]) {
-        condition.lock()
-        if spares.count < Self.maxSpares { spares.append(block) }
-        condition.unlock()
-    }
-
     /// Marks the end, waits until every block is handled and the files closed.
     func finish() -> Outcome {
+        blocks.close()
         condition.lock()
-        ended = true
-        condition.broadcast()
         while !finished { condition.wait() }
         let result = outcome
         condition.unlock()
         return result
-    }
-
-    private func next() -> [UInt8]? {
-        condition.lock()
-        defer { condition.unlock() }
-        while queue.isEmpty && !ended { condition.wait() }
-        guard !queue.isEmpty else { return nil }
-        let block = queue.removeFirst()
-        condition.broadcast()
-        return block
     }
 
     private func run(_ checker: DumpLineChecker) {
@@ -116,8 +92,7 @@ final class DumpPipeline: @unchecked Sendable {
         if compressedFD != nil && gzip == nil {
             result.failure = .compressedWrite("libdeflate cannot allocate a compressor at level \(gzipLevel)")
         }
-        while let block = next() {
-            guard result.failure == nil else { continue }
+        while let block = blocks.receive() {
             block.withUnsafeBytes { bytes in
                 do {
                     try checker.check(bytes)
@@ -139,7 +114,12 @@ final class DumpPipeline: @unchecked Sendable {
                     if let problem { result.failure = .compressedWrite(problem) }
                 }
             }
-            recycle(block)
+            if result.failure != nil {
+                // Drop what waits; the writer never waits again.
+                blocks.stop()
+                break
+            }
+            blocks.recycle(block)
         }
         if result.failure == nil {
             do {
@@ -162,10 +142,10 @@ final class DumpPipeline: @unchecked Sendable {
         }
         close(fd)
         if let compressedFD { close(compressedFD) }
+        blocks.stop()
         condition.lock()
         outcome = result
         finished = true
-        queue.removeAll()
         condition.broadcast()
         condition.unlock()
     }

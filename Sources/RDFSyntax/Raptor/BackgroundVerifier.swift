@@ -1,8 +1,8 @@
 import Foundation
 
 /// Reads written bytes back on a second thread while the conversion goes on, so verifying a
-/// streamed output costs little wall-clock time: blocks are queued (at most ``maxQueued``,
-/// so memory stays bounded) and parsed in order. Turtle is parsed piece by piece
+/// streamed output costs little wall-clock time: blocks are queued in a ``BoundedChannel`` (at
+/// most ``maxQueued``, so memory stays bounded) and parsed in order. Turtle is parsed piece by piece
 /// (``RaptorTurtlePieces``), so it is read back while raptor is still writing it.
 ///
 /// What is read back is either summed into a ``StatementDigest`` (writers that keep every
@@ -20,7 +20,8 @@ final class BackgroundVerifier: @unchecked Sendable {
     }
 
     private let condition = NSCondition()
-    private var queue: [[UInt8]] = []
+    /// The blocks; unbounded until the set of hashes is given (the reader cannot start before).
+    private let blocks: BoundedChannel<[UInt8]>
     private var ended = false
     private var expected: StatementHashSet?
     private let needsSet: Bool
@@ -34,6 +35,7 @@ final class BackgroundVerifier: @unchecked Sendable {
     /// system time of writing is spent on this thread too.
     init(format: RDFFormat, name: String, baseIRI: String, checksSet: Bool, includesGraph: Bool, writingTo descriptor: Int32? = nil) {
         needsSet = checksSet
+        blocks = BoundedChannel(capacity: checksSet ? .max : Self.maxQueued)
         let thread = Thread { [self] in
             let outcome: Result<ReadBack, any Error>
             do {
@@ -44,9 +46,9 @@ final class BackgroundVerifier: @unchecked Sendable {
             }
             self.condition.lock()
             self.result = outcome
-            self.queue.removeAll()
             self.condition.broadcast()
             self.condition.unlock()
+            self.blocks.stop()
         }
         thread.stackSize = 16 << 20
         thread.start()
@@ -58,20 +60,18 @@ final class BackgroundVerifier: @unchecked Sendable {
         expected = set
         condition.broadcast()
         condition.unlock()
+        blocks.setCapacity(Self.maxQueued)
     }
 
     /// Queues a copy of a block of written bytes (waits while the queue is full).
     /// - Throws: the error that stopped the writing of earlier blocks (a full disk), so the
     ///   conversion stops at once.
     func submit(_ block: UnsafeRawBufferPointer) throws {
-        let copy = [UInt8](block)
+        if blocks.send([UInt8](block)) { return }
+        // The reader stopped: a write error stops the conversion at once.
         condition.lock()
         defer { condition.unlock() }
-        // Until the set is there the reader cannot start: never wait for it then.
-        while queue.count >= Self.maxQueued && result == nil && (!needsSet || expected != nil) { condition.wait() }
         if case .failure(let error as RDFSyntaxError) = result, error.code == .io { throw error }
-        if result == nil { queue.append(copy) }
-        condition.broadcast()
     }
 
     /// Marks the end of the output and waits for what was read back.
@@ -79,21 +79,16 @@ final class BackgroundVerifier: @unchecked Sendable {
         condition.lock()
         ended = true
         condition.broadcast()
+        condition.unlock()
+        blocks.close()
+        condition.lock()
         while result == nil { condition.wait() }
         let outcome = result!
         condition.unlock()
         return try outcome.get()
     }
 
-    private func next() -> [UInt8]? {
-        condition.lock()
-        defer { condition.unlock() }
-        while queue.isEmpty && !ended { condition.wait() }
-        guard !queue.isEmpty else { return nil }
-        let block = queue.removeFirst()
-        condition.broadcast()
-        return block
-    }
+    private func next() -> [UInt8]? { blocks.receive() }
 
     /// The set of hashes written (waits for it).
     private func expectedSet() -> StatementHashSet? {
