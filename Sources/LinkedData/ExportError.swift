@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why an export could not be done, or why one input was skipped. Each case says what and where.
 public enum ExportError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The `--base` IRI cannot be used.
@@ -31,6 +33,20 @@ public enum ExportError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(path): cannot write: \(reason)"
         case .verificationFailed(let path, let reason):
             "\(path): the written file does not read back as written: \(reason); nothing was kept"
+        }
+    }
+
+    /// The same error with paths under `staging` shown under `folder` (where the file is published).
+    func relocated(from staging: String, to folder: String) -> ExportError {
+        func move(_ path: String) -> String {
+            guard path.hasPrefix(staging + "/") else { return path }
+            return URL(fileURLWithPath: folder).appendingPathComponent(String(path.dropFirst(staging.count + 1))).path
+        }
+        func moveText(_ text: String) -> String { text.replacingOccurrences(of: staging + "/", with: folder.hasSuffix("/") ? folder : folder + "/") }
+        switch self {
+        case .cannotWrite(let path, let reason): return .cannotWrite(path: move(path), reason: moveText(reason))
+        case .verificationFailed(let path, let reason): return .verificationFailed(path: move(path), reason: moveText(reason))
+        default: return self
         }
     }
 }

@@ -164,7 +164,7 @@ public enum RDFParser {
             do {
                 let world = try RaptorWorld(uriInterning: false)
                 // Anonymous blank nodes of this part get labels of their own (genidb1, ...).
-                raptor_world_set_generate_bnodeid_parameters(world.pointer, strdup("genidb"), 1)
+                world.generatedLabelPrefix = "genidb"
                 let reader = try RaptorReader(format: format, world: world) { try builder.add($0) }
                 try reader.start(name: path, baseIRI: baseIRI)
                 if !prologue.isEmpty { try prologue.withUnsafeBytes { try reader.feed($0, end: false) } }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RDFSyntax
 
 /// The `communique` command: news about defence diplomacy in, linked data out.
 @main
@@ -8,4 +9,10 @@ struct Communique: ParsableCommand {
         abstract: "Turn news about defence diplomacy into linked data, and validate RDF graphs with SHACL.",
         version: "0.1.0",
         subcommands: [ConvertCommand.self, ExportCommand.self, MergeCommand.self, PublishCommand.self, ValidateCommand.self])
+
+    /// SIGINT and SIGTERM remove every temporary file and folder before the process ends (130, 143).
+    static func main() {
+        TemporaryPaths.removeOnSignal()
+        main(nil)
+    }
 }

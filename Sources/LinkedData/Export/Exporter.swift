@@ -115,7 +115,7 @@ public struct ExportReport: Sendable {
     public var diagnostics = 0
     /// Notes for people (a picture not rendered, a tool missing).
     public var notes: [String] = []
-    /// Dumps that could not be written (the others were; the VoID and DCAT descriptions list those).
+    /// Dumps that could not be written; then nothing in the output folder was replaced.
     public var failures: [ExportError] = []
 }
 
@@ -150,7 +150,9 @@ public struct Exporter: Sendable {
     /// - Parameter log: receives one line per skipped input (and per mapping note when verbose).
     /// - Throws: ``ExportError`` when an input path is missing or the streamed N-Triples/N-Quads
     ///   cannot be written. A Turtle or RDF/XML dump that cannot be written is in the report's
-    ///   `failures` (the other dumps are still written); bad articles are in its `skipped`.
+    ///   `failures`; bad articles are in its `skipped`. Either way the output folder holds the
+    ///   complete previous set of files or, once everything is written and checked, the complete
+    ///   new one (see ``ExportFolder``); a second export into the same folder fails at once.
     public func run(_ paths: [String], log: @escaping (String) -> Void = { _ in }) throws -> ExportReport {
         try run(documents: try InputDocument.collect(paths, extensions: ArticleReader.supportedExtensions), log: log)
     }
@@ -177,15 +179,11 @@ public struct Exporter: Sendable {
             documents.append(document)
         }
 
-        let fm = FileManager.default
+        // The new set goes to a staging folder, published as a whole at the end (see ExportFolder).
+        let folder = try ExportFolder(config.outputDirectory, stem: config.fileStem)
+        func output(_ ext: String) -> String { folder.path(config.fileStem + "." + ext) }
+        func shown(_ ext: String) -> String { folder.finalPath(config.fileStem + "." + ext) }
         do {
-            try fm.createDirectory(atPath: config.outputDirectory, withIntermediateDirectories: true)
-        } catch {
-            throw ExportError.cannotWrite(path: config.outputDirectory, reason: "cannot create the folder: \(error.localizedDescription)")
-        }
-        func output(_ ext: String) -> String {
-            URL(fileURLWithPath: config.outputDirectory).appendingPathComponent(config.fileStem + "." + ext).path
-        }
         let formats = config.formats
         let compressed = formats.contains(.nquads) && config.compressesNQuads ? output("nq.gz") : nil
         let nquads = formats.contains(.nquads) ? try LineDumpWriter(path: output("nq"), format: .nquads, compressedPath: compressed, gzipLevel: config.gzipLevel) : nil
@@ -193,7 +191,7 @@ public struct Exporter: Sendable {
         let needsSorted = formats.contains(.turtle) || formats.contains(.rdfxml) || formats.contains(.dot)
         let prefixes = Self.prefixes(config.minter)
         let sorted = needsSorted
-            ? SortedDumps(directory: config.outputDirectory, stem: config.fileStem, memoryLimit: config.memoryLimit, prefixes: prefixes) : nil
+            ? SortedDumps(directory: folder.staging, stem: config.fileStem, memoryLimit: config.memoryLimit, prefixes: prefixes) : nil
         var merged = MergedGraphBuilder(minter: config.minter)
         var manifest: [UInt8] = []
         let mapper = ArticleMapper(minter: config.minter)
@@ -287,7 +285,7 @@ public struct Exporter: Sendable {
                         throw ExportError.cannotWrite(path: output("dot"), reason: "\(error)")
                     }
                     written.append((output("dot"), .dot, "Graphviz picture: schema summary (classes and properties with counts)", "text/vnd.graphviz", false, nil))
-                    report.notes.append("\(output("dot")) is the schema summary: the graph has more than \(picture.limit) triples to draw")
+                    report.notes.append("\(shown("dot")) is the schema summary: the graph has more than \(picture.limit) triples to draw")
                 } else {
                     let graph: Graph
                     do { graph = try picture.graph() } catch { throw ExportError.cannotWrite(path: output("dot"), reason: "\(error)") }
@@ -297,13 +295,20 @@ public struct Exporter: Sendable {
                 if picture.isSummary || picture.count <= config.pictureTripleLimit, let dot = ExternalTools.find("dot") {
                     try ExternalTools.run(dot, ["-Tsvg"], input: output("dot"), output: output("svg"))
                 } else if !picture.isSummary && picture.count > config.pictureTripleLimit {
-                    report.notes.append("\(output("svg")) not rendered: \(picture.count) triples are more than \(config.pictureTripleLimit) for one picture")
+                    report.notes.append("\(shown("svg")) not rendered: \(picture.count) triples are more than \(config.pictureTripleLimit) for one picture")
                 } else {
-                    report.notes.append("Graphviz (dot) is not installed: \(output("svg")) not rendered")
+                    report.notes.append("Graphviz (dot) is not installed: \(shown("svg")) not rendered")
                 }
             }
         }
 
+        // One run or the other: a dump that failed leaves the whole previous set in place.
+        guard report.failures.isEmpty else {
+            report.failures = report.failures.map { $0.relocated(from: folder.staging, to: folder.name) }
+            folder.abandon()
+            report.notes.append("\(config.outputDirectory): nothing was replaced (the previous files, if any, are as they were)")
+            return report
+        }
         for file in written {
             let (size, sha) = try file.digest ?? FileDigest.of(file.path)
             report.files.append(DumpFile(
@@ -322,6 +327,10 @@ public struct Exporter: Sendable {
                 name: config.fileStem + ".void.ttl", format: .turtle, mediaType: RDFFormat.turtle.mediaType, byteSize: size,
                 sha256: sha, title: "VoID description"))
             try write(description.dcat(files: report.files), to: output("dcat.ttl"), format: .turtle, prefixes: DatasetDescription.prefixes)
+        }
+        try folder.commit(notes: &report.notes)
+        } catch let error as ExportError {
+            throw error.relocated(from: folder.staging, to: folder.name)
         }
         return report
     }

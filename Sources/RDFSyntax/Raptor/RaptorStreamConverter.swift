@@ -18,18 +18,16 @@ enum RaptorStreamConverter {
         _ input: RaptorInput, from inputFormat: RDFFormat, baseIRI: String, to path: String, format outputFormat: RDFFormat
     ) throws -> Int {
         let world = try RaptorWorld()
-        let toStdout = path == "-"
-        let temporary = toStdout ? path : AtomicFile.temporaryPath(for: path)
-        let fd: Int32 = toStdout ? 1 : open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard fd >= 0 else {
-            throw RDFSyntaxError(.io, "cannot create a file beside it: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
-        }
+        // A regular file is written beside and renamed; standard output, a device or a FIFO is
+        // streamed into (as standard output always was); a file kept in place is copied into at the end.
+        let destination = try AtomicFile.destination(path)
+        let streams = destination.kind == .standardOutput || destination.kind == .stream
+        let temporary = streams ? nil : try AtomicFile.createTemporary(for: destination)
+        let fd: Int32 = try temporary?.fd ?? AtomicFile.openForStreaming(destination)
         var committed = false
         defer {
-            if !toStdout {
-                close(fd)
-                if !committed { unlink(temporary) }
-            }
+            if let temporary, !committed { AtomicFile.discard(temporary) }
+            if temporary == nil && fd != 1 { close(fd) }
         }
         let output = RaptorOutput(.descriptor(fd))
         let writer = try RaptorWriter(format: outputFormat, world: world, output: output, baseIRI: nil, namespaces: [])
@@ -144,9 +142,9 @@ enum RaptorStreamConverter {
                     location: SourceLocation(file: path), statementCount: count)
             }
         }
-        if !toStdout {
+        if let temporary {
             committed = true
-            try AtomicFile.commit(temporary, to: path)
+            try AtomicFile.publish(temporary, to: destination)
         }
         return count
     }

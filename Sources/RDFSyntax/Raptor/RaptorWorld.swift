@@ -45,6 +45,10 @@ final class RaptorWorld {
     private(set) var messages: [RaptorMessage] = []
     /// Called on every error raptor logs (a parser uses it to abort at the first error).
     var onError: (() -> Void)?
+    /// The labels raptor makes for anonymous blank nodes (`[]`, collections, RDF/XML nodes
+    /// without `rdf:nodeID`) are this prefix and a number; see ``label(forInput:)``.
+    var generatedLabelPrefix = "genid"
+    private var generatedCount = 0
 
     /// - Parameter uriInterning: whether raptor keeps one shared `raptor_uri` per distinct
     ///   string (its default). Off, a large parse skips raptor's tree of every URI seen, about a
@@ -64,6 +68,7 @@ final class RaptorWorld {
         raptor_world_set_flag(world, RAPTOR_WORLD_FLAG_WWW_SKIP_INIT_FINISH, 1)
         if !uriInterning { raptor_world_set_flag(world, RAPTOR_WORLD_FLAG_URI_INTERNING, 0) }
         raptor_world_set_log_handler(world, Unmanaged.passUnretained(self).toOpaque(), raptorLogHandler)
+        raptor_world_set_generate_bnodeid_handler(world, Unmanaged.passUnretained(self).toOpaque(), raptorBlankLabelHandler)
         guard raptor_world_open(world) == 0 else {
             throw RDFSyntaxError(.io, "cannot start raptor (raptor_world_open failed)")
         }
@@ -93,6 +98,35 @@ final class RaptorWorld {
         if isError { onError?() }
     }
 
+    /// The label a blank node labelled `label` in the input gets: the label itself, unless it
+    /// could be one raptor generates (it starts with `genid` after any number of `u`s): then
+    /// `u` is put before it. So `_:genid1` in the input and `[]` beside it stay two blank nodes
+    /// (raptor alone would give both `genid1`), the mapping is one-to-one, and what comes out is
+    /// still a valid label in every syntax (an XML name for `rdf:nodeID`).
+    static func label(forInput label: String) -> String {
+        label.drop { $0 == "u" }.hasPrefix("genid") ? "u" + label : label
+    }
+
+    /// A label for an anonymous blank node, or the label for one labelled in the input.
+    fileprivate func blankLabel(_ input: UnsafeMutablePointer<UInt8>?) -> UnsafeMutablePointer<UInt8>? {
+        let label: String
+        if let input {
+            let given = String(cString: input)
+            label = Self.label(forInput: given)
+            guard label != given else { return input }  // raptor keeps the input's string
+            free(input)
+        } else {
+            generatedCount += 1
+            label = generatedLabelPrefix + String(generatedCount)
+        }
+        // raptor frees the label with free().
+        let bytes = Array(label.utf8)
+        guard let copy = malloc(bytes.count + 1)?.assumingMemoryBound(to: UInt8.self) else { return nil }
+        copy.initialize(from: bytes, count: bytes.count)
+        copy[bytes.count] = 0
+        return copy
+    }
+
     /// The first error message, if raptor logged one.
     var firstError: RaptorMessage? { messages.first { $0.level == .error } }
 
@@ -111,4 +145,10 @@ final class RaptorWorld {
 private let raptorLogHandler: raptor_log_handler = { userData, message in
     guard let userData, let message else { return }
     Unmanaged<RaptorWorld>.fromOpaque(userData).takeUnretainedValue().log(message)
+}
+
+/// raptor asks for every blank node's label: anonymous ones (no label given) and labelled ones.
+private let raptorBlankLabelHandler: raptor_generate_bnodeid_handler = { userData, label in
+    guard let userData else { return label }
+    return Unmanaged<RaptorWorld>.fromOpaque(userData).takeUnretainedValue().blankLabel(label)
 }

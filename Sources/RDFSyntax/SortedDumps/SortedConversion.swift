@@ -16,7 +16,11 @@ enum SortedConversion {
         _ input: String, from inputFormat: RDFFormat, baseIRI: String, to path: String, format: RDFFormat,
         prefixes: [String: String], memoryLimit: Int
     ) throws -> Int? {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        // Sorted runs spill beside a file that is renamed into place, else (a FIFO, a device) in
+        // the temporary folder.
+        let destination = try AtomicFile.destination(path)
+        let folder = destination.renames
+            ? URL(fileURLWithPath: destination.resolved).deletingLastPathComponent().path : NSTemporaryDirectory()
         let sorter = ExternalLineSorter(directory: folder, stem: URL(fileURLWithPath: path).lastPathComponent, memoryLimit: memoryLimit)
         defer { sorter.removeFiles() }
         let candidates = (prefixes.isEmpty ? Prefixes.wellKnown : prefixes).sorted { $0.key < $1.key }

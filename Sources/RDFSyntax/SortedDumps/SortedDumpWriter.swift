@@ -13,18 +13,21 @@ import Foundation
 /// statements fall in a later batch than a statement naming it is written as a subject of its
 /// own instead of nested).
 ///
-/// Verification: the bytes go to a temporary file beside `path` through a second thread that
-/// reads them back as they come (``BackgroundVerifier``); the order-independent digest of what
-/// was read must equal that of the statements written before ``finish()`` renames the file into
-/// place. On any error, or when the writer is released unfinished, the temporary file is removed.
+/// Verification: the bytes go to a temporary file (``AtomicFile``'s: beside `path`, or in the
+/// temporary folder when `path` is a FIFO or device) through a second thread that reads them back
+/// as they come (``BackgroundVerifier``); the order-independent digest of what was read must equal
+/// that of the statements written before ``finish()`` puts the file in place (renamed, or streamed
+/// into a FIFO or device). On any error, or when the writer is released unfinished, the temporary
+/// file is removed.
 public final class SortedDumpWriter {
     /// The dump's path.
     public let path: String
     /// Turtle or RDF/XML.
     public let format: RDFFormat
     private let namespaces: [(prefix: String, iri: String)]
-    private let temporary: String
-    private let fd: Int32
+    private let destination: AtomicFile.Destination
+    private let temporary: AtomicFile.Temporary
+    private var fd: Int32 { temporary.fd }
     private var verifier: BackgroundVerifier?
     private var written = StatementDigest(includesGraph: false)
     private var header: [UInt8]?
@@ -36,7 +39,7 @@ public final class SortedDumpWriter {
 
     private static let rdfxmlFooter = Array("</rdf:RDF>\n".utf8)
 
-    /// Creates the temporary file beside `path` and starts the verifying thread.
+    /// Creates the temporary file for `path` and starts the verifying thread.
     /// - Parameter namespaces: the prefixes to declare, in raptor's order of declaration.
     public init(path: String, format: RDFFormat, namespaces: [(prefix: String, iri: String)]) throws {
         guard format == .turtle || format == .rdfxml else {
@@ -45,11 +48,8 @@ public final class SortedDumpWriter {
         self.path = path
         self.format = format
         self.namespaces = namespaces
-        temporary = AtomicFile.temporaryPath(for: path)
-        fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard fd >= 0 else {
-            throw RDFSyntaxError(.io, "cannot create a file beside it: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
-        }
+        destination = try AtomicFile.destination(path)
+        temporary = try AtomicFile.createTemporary(for: destination)
         verifier = BackgroundVerifier(
             format: format, name: path, baseIRI: RDFParser.defaultBaseIRI, checksSet: false, includesGraph: false, writingTo: fd)
     }
@@ -76,8 +76,8 @@ public final class SortedDumpWriter {
         }
     }
 
-    /// Ends the document, waits for the read-back, compares the digests and renames the file
-    /// into place. - Throws: ``RDFSyntaxError``; the destination is then untouched.
+    /// Ends the document, waits for the read-back, compares the digests and puts the file in
+    /// place. - Throws: ``RDFSyntaxError``; the destination is then untouched.
     public func finish() throws {
         guard !closed else { throw RDFSyntaxError(.io, "the dump is already finished", location: SourceLocation(file: path)) }
         do {
@@ -106,9 +106,8 @@ public final class SortedDumpWriter {
                     location: SourceLocation(file: path))
             }
             closed = true
-            close(fd)
             committed = true
-            try AtomicFile.commit(temporary, to: path)
+            try AtomicFile.publish(temporary, to: destination)
         } catch {
             abandon()
             throw error
@@ -121,13 +120,10 @@ public final class SortedDumpWriter {
             self.verifier = nil
             _ = try? verifier.finish()
         }
-        if !closed {
-            closed = true
-            close(fd)
-        }
+        closed = true
         if !committed {
             committed = true
-            unlink(temporary)
+            AtomicFile.discard(temporary)
         }
     }
 
