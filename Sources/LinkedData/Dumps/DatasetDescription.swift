@@ -105,12 +105,21 @@ struct DatasetDescription {
     }
 
     /// The DCAT description: the dataset and one distribution per file.
+    ///
+    /// It conforms to DCAT-AP 3.0.0, the profile European data portals harvest: every
+    /// distribution has a `dcat:accessURL` (the folder the dumps are published in) beside its
+    /// `dcat:downloadURL`, and every value DCAT-AP expects to be of a class says so, since
+    /// harvesters check classes without inference (`dct:Standard` for what it conforms to,
+    /// `dct:MediaType` for media types and compression formats, `spdx:ChecksumAlgorithm`,
+    /// `rdfs:Resource` for the URLs).
     func dcat(files: [DumpFile]) -> Graph {
         var g = TripleBuffer()
         let d = minter.dataset
         g.type(d, DCAT.Dataset)
         g.string(d, DCTerms.title, title)
         g.string(d, DCTerms.description, "Linked data about defence diplomacy (who met whom, in which post, where, when, and who said what), extracted from news articles.")
+        var standards: Set<IRI> = [COMM.shapes, COMM.ontology]
+        var mediaTypes = Set<IRI>()
         g.add(d, DCTerms.conformsTo, COMM.shapes)
         g.add(d, DCTerms.conformsTo, COMM.ontology)
         if let earliest = statistics.earliest, let latest = statistics.latest,
@@ -122,16 +131,27 @@ struct DatasetDescription {
             g.add(period, DCAT.startDate, start)
             g.add(period, DCAT.endDate, end)
         }
+        let accessURL = IRI(unchecked: downloadBase)
+        g.type(accessURL, RDFS.Resource)
         for file in files {
             let key = file.name.replacingOccurrences(of: ".", with: "-")
             let dist = minter.datasetPart("distribution/" + IRIMinter.percentEncode(key))
             g.add(d, DCAT.distribution, dist)
             g.type(dist, DCAT.Distribution)
             g.string(dist, DCTerms.title, file.title)
-            g.add(dist, DCAT.downloadURL, IRI(unchecked: downloadBase + IRIMinter.percentEncode(file.name)))
+            let downloadURL = IRI(unchecked: downloadBase + IRIMinter.percentEncode(file.name))
+            g.add(dist, DCAT.accessURL, accessURL)
+            g.add(dist, DCAT.downloadURL, downloadURL)
+            g.type(downloadURL, RDFS.Resource)
             // DCAT 3 §6.8: the media type is the content's; a compressed file adds dcat:compressFormat.
-            g.add(dist, DCAT.mediaType, Self.mediaTypeIRI(file.mediaType))
-            if file.gzipped { g.add(dist, DCAT.compressFormat, Self.mediaTypeIRI("application/gzip")) }
+            let mediaType = Self.mediaTypeIRI(file.mediaType)
+            g.add(dist, DCAT.mediaType, mediaType)
+            mediaTypes.insert(mediaType)
+            if file.gzipped {
+                let gzip = Self.mediaTypeIRI("application/gzip")
+                g.add(dist, DCAT.compressFormat, gzip)
+                mediaTypes.insert(gzip)
+            }
             g.add(dist, DCAT.byteSize, .literal(Literal(String(file.byteSize), datatype: XSD.nonNegativeInteger)))
             let checksum = IRI(unchecked: dist.string + "/checksum")
             g.add(dist, SPDX.checksum, checksum)
@@ -141,8 +161,12 @@ struct DatasetDescription {
             if let format = file.format, format != .dot {
                 g.add(dist, DCTerms.conformsTo, COMM.shapes)
                 g.add(dist, DCTerms.conformsTo, Self.formatSpec(format))
+                standards.insert(Self.formatSpec(format))
             }
         }
+        g.type(SPDX.checksumAlgorithm_sha256, SPDX.ChecksumAlgorithm)
+        for standard in standards { g.type(standard, DCTerms.Standard) }
+        for mediaType in mediaTypes { g.type(mediaType, DCTerms.MediaType) }
         return Graph(g.sorted().triples)
     }
 

@@ -42,6 +42,8 @@ public enum RDFS {
     public static let seeAlso = IRI(unchecked: namespace + "seeAlso")
     /// `rdfs:Literal`: the class of literals.
     public static let Literal = IRI(unchecked: namespace + "Literal")
+    /// `rdfs:Resource`: the class of everything.
+    public static let Resource = IRI(unchecked: namespace + "Resource")
 }
 
 /// The OWL vocabulary terms Communique uses, http://www.w3.org/2002/07/owl#.

@@ -11,6 +11,8 @@ public enum SPDX {
     public static let algorithm = IRI(unchecked: namespace + "algorithm")
     /// `spdx:checksumValue`: the hex digest.
     public static let checksumValue = IRI(unchecked: namespace + "checksumValue")
+    /// `spdx:ChecksumAlgorithm`: the class of checksum algorithms.
+    public static let ChecksumAlgorithm = IRI(unchecked: namespace + "ChecksumAlgorithm")
     /// `spdx:checksumAlgorithm_sha256`: the SHA-256 algorithm.
     public static let checksumAlgorithm_sha256 = IRI(unchecked: namespace + "checksumAlgorithm_sha256")
 }
