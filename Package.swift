@@ -46,7 +46,7 @@ let package = Package(
                 "RDFModel", "RDFSyntax", "Articles", "Extraction", "CDeflate",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
-        .target(name: "TripleStore", dependencies: ["RDFModel", "RDFSyntax"]),
+        .target(name: "TripleStore", dependencies: ["RDFModel", "RDFSyntax", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "SPARQL", dependencies: ["RDFModel", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "TestSupport", dependencies: ["RDFModel", "RDFSyntax"]),
 

@@ -24,13 +24,15 @@ public final class GraphStoreClient: Sendable {
     ///   - timeout: seconds without progress before a request is given up (a store may think long
     ///     about a large request before it answers).
     ///   - retry: how transient failures (connection refused, time-outs, 429, 5xx) are retried.
+    ///   - credentials: what to present when the store asks who we are; by default the user part
+    ///     of the endpoint's URL.
     ///   - onRetry: told of each retry, with the error and the pause before the next try.
     public init(
         endpoint: StoreEndpoint, timeout: TimeInterval = 300, retry: RetryPolicy = RetryPolicy(),
-        onRetry: (@Sendable (TripleStoreError, TimeInterval) -> Void)? = nil
+        credentials: StoreCredentials? = nil, onRetry: (@Sendable (TripleStoreError, TimeInterval) -> Void)? = nil
     ) {
         self.endpoint = endpoint
-        http = HTTPClient(timeout: timeout, retry: retry, onRetry: onRetry)
+        http = HTTPClient(timeout: timeout, retry: retry, credentials: credentials ?? endpoint.urlCredentials, onRetry: onRetry)
     }
 
     /// Replaces a graph's content with the given RDF (HTTP `PUT`, §5.3).

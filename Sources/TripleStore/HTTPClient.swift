@@ -11,11 +11,23 @@ struct HTTPRequest: Sendable {
     var body: Data? = nil
 }
 
-/// A store's answer: status, headers we care about, and the body.
+extension HTTPRequest {
+    /// The request target as sent on the request line: the percent-encoded path and query.
+    var target: String {
+        guard let components = URLComponents(url: url, resolvingAgainstBaseURL: false) else { return "/" }
+        var target = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
+        if let query = components.percentEncodedQuery { target += "?" + query }
+        return target
+    }
+}
+
+/// A store's answer: status, headers and the body.
 struct HTTPResponse: Sendable {
     var status: Int
     var contentType: String?
     var body: Data
+    /// The headers, names in lower case; repeated headers joined with `, `.
+    var headers: [String: String] = [:]
 }
 
 /// How often and how patiently a request is tried again after a transient failure.
@@ -42,21 +54,29 @@ public struct RetryPolicy: Sendable, Hashable {
 /// A blocking HTTP client over `URLSession`, retrying transient failures with back-off.
 ///
 /// Errors are ``TripleStoreError`` values naming the method and URL; a non-2xx answer carries
-/// the start of the server's message.
+/// the start of the server's message. Redirects are never followed; authentication challenges
+/// are answered by an ``Authenticator``.
 final class HTTPClient: Sendable {
     let session: URLSession
     let retry: RetryPolicy
     let timeout: TimeInterval
     /// Called before each retry with the error and the pause, for progress messages.
     let onRetry: (@Sendable (TripleStoreError, TimeInterval) -> Void)?
+    /// Answers the store's authentication challenges.
+    let authenticator: Authenticator
 
-    init(timeout: TimeInterval, retry: RetryPolicy, onRetry: (@Sendable (TripleStoreError, TimeInterval) -> Void)? = nil) {
+    init(
+        timeout: TimeInterval, retry: RetryPolicy, credentials: StoreCredentials = StoreCredentials(),
+        onRetry: (@Sendable (TripleStoreError, TimeInterval) -> Void)? = nil
+    ) {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         configuration.timeoutIntervalForResource = max(timeout, 24 * 3600)
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.httpMaximumConnectionsPerHost = 2
-        session = URLSession(configuration: configuration)
+        // Redirects are not followed: credentials must never reach another host.
+        session = URLSession(configuration: configuration, delegate: RedirectRefusal(), delegateQueue: nil)
+        self.authenticator = Authenticator(credentials: credentials)
         self.retry = retry
         self.timeout = timeout
         self.onRetry = onRetry
@@ -83,16 +103,39 @@ final class HTTPClient: Sendable {
         }
     }
 
-    /// One try, without retries: over a plain socket for `http://`, `URLSession` otherwise.
+    /// One try, without retries, answering an authentication challenge once.
+    ///
+    /// - Throws: ``TripleStoreError/httpStatus(method:url:status:message:)`` for a non-2xx answer.
     func sendOnce(_ request: HTTPRequest) throws -> HTTPResponse {
-        guard request.url.scheme?.lowercased() == "http" else { return try sendWithURLSession(request) }
-        let response = try HTTPSocketConnection.exchange(request, timeout: timeout)
+        var sent = authorized(request)
+        var response = try exchange(sent)
+        if response.status == 401,
+            authenticator.shouldRetry(after: response.headers["www-authenticate"], sent: sent.headers["Authorization"])
+        {
+            sent = authorized(request)
+            response = try exchange(sent)
+        }
         guard (200...299).contains(response.status) else {
             throw TripleStoreError.httpStatus(
                 method: request.method, url: request.url.absoluteString, status: response.status,
                 message: HTTPClient.excerpt(response.body))
         }
         return response
+    }
+
+    /// The request with the `Authorization` header the authenticator gives, if any.
+    private func authorized(_ request: HTTPRequest) -> HTTPRequest {
+        var request = request
+        if let authorization = authenticator.authorization(method: request.method, target: request.target) {
+            request.headers["Authorization"] = authorization
+        }
+        return request
+    }
+
+    /// One exchange, whatever the status: over a plain socket for `http://`, `URLSession` otherwise.
+    private func exchange(_ request: HTTPRequest) throws -> HTTPResponse {
+        guard request.url.scheme?.lowercased() == "http" else { return try sendWithURLSession(request) }
+        return try HTTPSocketConnection.exchange(request, timeout: timeout)
     }
 
     /// One try through `URLSession` (for `https://`).
@@ -122,12 +165,13 @@ final class HTTPClient: Sendable {
         guard let http = response as? HTTPURLResponse else {
             throw TripleStoreError.connection(method: request.method, url: target, reason: "no HTTP answer")
         }
-        let body = data ?? Data()
-        guard (200...299).contains(http.statusCode) else {
-            throw TripleStoreError.httpStatus(
-                method: request.method, url: target, status: http.statusCode, message: HTTPClient.excerpt(body))
+        var headers: [String: String] = [:]
+        for (name, value) in http.allHeaderFields {
+            if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
         }
-        return HTTPResponse(status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type"), body: body)
+        return HTTPResponse(
+            status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type"), body: data ?? Data(),
+            headers: headers)
     }
 
     /// The first line or so of a server's error body, for messages.
@@ -153,6 +197,17 @@ final class HTTPClient: Sendable {
             text += " (\(detail))"
         }
         return text
+    }
+}
+
+/// Refuses every redirect, so a request (and its credentials) goes only to the URL it was sent to;
+/// the `3xx` answer is reported as it is.
+private final class RedirectRefusal: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
     }
 }
 

@@ -31,8 +31,7 @@ enum HTTPSocketConnection {
             let host = components.host, !host.isEmpty
         else { throw failure("the URL has no host") }
         let port = components.port ?? 80
-        var path = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
-        if let query = components.percentEncodedQuery { path += "?" + query }
+        let path = request.target
 
         let fd = try connect(host: host, port: port, timeout: timeout, failure: failure)
         defer { close(fd) }
@@ -156,15 +155,20 @@ enum HTTPSocketConnection {
         var headers: [String: String] = [:]
         for line in lines {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let name = line[..<colon].lowercased()
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[name] = headers[name].map { $0 + ", " + value } ?? value
         }
         var body = Data(raw[end.upperBound...])
         if headers["transfer-encoding"]?.lowercased().contains("chunked") == true {
             body = try dechunk(body, failure: failure)
-        } else if let length = headers["content-length"].flatMap(Int.init), length < body.count {
+        } else if let length = headers["content-length"].flatMap(Int.init) {
+            guard body.count >= length else {
+                throw failure("the answer was cut off: \(body.count) of its \(length) bytes arrived")
+            }
             body = body.prefix(length)
         }
-        return HTTPResponse(status: status, contentType: headers["content-type"], body: body)
+        return HTTPResponse(status: status, contentType: headers["content-type"], body: body, headers: headers)
     }
 
     private static func dechunk(_ data: Data, failure: (String) -> TripleStoreError) throws -> Data {

@@ -11,10 +11,13 @@ public final class SPARQLClient: Sendable {
     public let endpoint: StoreEndpoint
     let http: HTTPClient
 
-    /// Creates a client; see ``GraphStoreClient/init(endpoint:timeout:retry:onRetry:)``.
-    public init(endpoint: StoreEndpoint, timeout: TimeInterval = 300, retry: RetryPolicy = RetryPolicy()) {
+    /// Creates a client; see ``GraphStoreClient/init(endpoint:timeout:retry:credentials:onRetry:)``.
+    public init(
+        endpoint: StoreEndpoint, timeout: TimeInterval = 300, retry: RetryPolicy = RetryPolicy(),
+        credentials: StoreCredentials? = nil
+    ) {
         self.endpoint = endpoint
-        http = HTTPClient(timeout: timeout, retry: retry)
+        http = HTTPClient(timeout: timeout, retry: retry, credentials: credentials ?? endpoint.urlCredentials)
     }
 
     /// Runs a `SELECT` query.

@@ -19,6 +19,11 @@ public struct StoreEndpoint: Sendable, Hashable {
     public let storeURL: URL
     /// The SPARQL 1.1 query service (`/query` on Oxigraph).
     public let queryURL: URL
+    /// The user and password given in the URLs' user part (`http://user:password@host/…`); the
+    /// URLs above never carry them, so they can be printed.
+    public let urlCredentials: StoreCredentials
+    /// The host the credentials are for (the Graph Store's).
+    public var host: String { storeURL.host ?? "" }
 
     /// Derives the service URLs.
     ///
@@ -32,26 +37,33 @@ public struct StoreEndpoint: Sendable, Hashable {
     ///   `http`/`https`, or when neither a base nor the explicit URL gives a service.
     public init(endpoint: String?, storeURL: String? = nil, queryURL: String? = nil) throws {
         var base: URL?
+        var credentials = StoreCredentials()
+        func stripped(_ url: URL) -> URL {
+            let given = URLRedaction.userInfo(url)
+            if credentials.isEmpty && !given.isEmpty { credentials = given }
+            return URLRedaction.withoutUserInfo(url)
+        }
         if let endpoint {
-            var url = try StoreEndpoint.checked(endpoint)
+            var url = stripped(try StoreEndpoint.checked(endpoint))
             if ["store", "query", "sparql", "update"].contains(url.lastPathComponent) { url.deleteLastPathComponent() }
             base = url
         }
         if let storeURL {
-            self.storeURL = try StoreEndpoint.checked(storeURL)
+            self.storeURL = stripped(try StoreEndpoint.checked(storeURL))
         } else if let base {
             self.storeURL = base.appendingPathComponent("store")
         } else {
             throw TripleStoreError.invalidEndpoint("", reason: "give --endpoint or --store-url")
         }
         if let queryURL {
-            self.queryURL = try StoreEndpoint.checked(queryURL)
+            self.queryURL = stripped(try StoreEndpoint.checked(queryURL))
         } else if let base {
             self.queryURL = base.appendingPathComponent("query")
         } else {
             // Without a base, the query service is guessed beside the store service.
             self.queryURL = self.storeURL.deletingLastPathComponent().appendingPathComponent("query")
         }
+        urlCredentials = credentials
     }
 
     /// The URL of one graph in the Graph Store service: `…?default` or `…?graph=<percent-encoded IRI>`.
@@ -77,7 +89,7 @@ public struct StoreEndpoint: Sendable, Hashable {
 
     private static func checked(_ string: String) throws -> URL {
         guard let url = URL(string: string), let scheme = url.scheme?.lowercased(), url.host != nil else {
-            throw TripleStoreError.invalidEndpoint(string, reason: "expected an absolute URL such as http://127.0.0.1:7878")
+            throw TripleStoreError.invalidEndpoint(URLRedaction.redact(string), reason: "expected an absolute URL such as http://127.0.0.1:7878")
         }
         guard scheme == "http" || scheme == "https" else {
             throw TripleStoreError.invalidEndpoint(string, reason: "the scheme must be http or https, not '\(scheme)'")

@@ -20,13 +20,23 @@ public enum TripleStoreError: Error, Sendable, CustomStringConvertible, Localize
     /// A blank node that would be split across two requests of the same graph, where the store
     /// would read it as two different nodes.
     case blankNodeSpansRequests(label: String, graph: String)
+    /// A user name was given for the store, but no password for it anywhere.
+    case missingPassword(user: String, host: String)
+    /// The netrc file could not be read or parsed.
+    case invalidNetrc(path: String, reason: String)
 
-    public var description: String {
+    /// One line; any password in a URL it quotes is replaced by `***`.
+    public var description: String { URLRedaction.redact(unredactedDescription) }
+
+    private var unredactedDescription: String {
         switch self {
         case .httpStatus(let method, let url, let status, let message):
             let reason = HTTPURLResponse.localizedString(forStatusCode: status)
             let body = message.isEmpty ? "" : ": \(message)"
-            return "\(method) \(url) failed with HTTP \(status) \(reason)\(body)"
+            let hint = status == 401
+                ? " (the store asks for a login: give --user NAME[:PASSWORD], --netrc, \(StoreCredentials.passwordVariable) or \(StoreCredentials.tokenVariable))"
+                : ""
+            return "\(method) \(url) failed with HTTP \(status) \(reason)\(body)\(hint)"
         case .connection(let method, let url, let reason):
             return "\(method) \(url) failed: \(reason)"
         case .invalidEndpoint(let url, let reason):
@@ -36,6 +46,11 @@ public enum TripleStoreError: Error, Sendable, CustomStringConvertible, Localize
         case .blankNodeSpansRequests(let label, let graph):
             return "blank node _:\(label) of \(graph) would be split across two requests, and the store would "
                 + "read it as two nodes; raise --batch-size so the graph fits one request, or skolemize the dump"
+        case .missingPassword(let user, let host):
+            return "no password for user '\(user)' at \(host): give --user \(user):PASSWORD, set "
+                + "\(StoreCredentials.passwordVariable), or add the host to ~/.netrc and give --netrc"
+        case .invalidNetrc(let path, let reason):
+            return "\(path): \(reason)"
         }
     }
 

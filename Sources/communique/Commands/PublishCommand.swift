@@ -25,6 +25,11 @@ struct PublishCommand: ParsableCommand {
             stores give the Graph Store URL: Fuseki --store-url http://localhost:3030/ds/data, Virtuoso \
             --store-url http://localhost:8890/sparql-graph-crud.
 
+            Logins: the URL's user part (http://user:password@host/…), --user NAME[:PASSWORD], a password \
+            in COMMUNIQUE_STORE_PASSWORD, --netrc, or a bearer token in COMMUNIQUE_STORE_TOKEN; HTTP Basic, \
+            Digest (as Virtuoso's /sparql-graph-crud-auth asks) and Bearer. Passwords and tokens are never \
+            printed: URLs are shown without them.
+
             Exit status: 0 when every statement was acknowledged; 2 for unreadable input or a failed \
             request (after retrying transient failures), with the graphs that were loaded; 64 for usage errors.
             """)
@@ -71,6 +76,8 @@ struct PublishCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print each request as it is acknowledged.")
     var verbose = false
 
+    @OptionGroup var access: StoreAccessOptions
+
     func validate() throws {
         if dumps.isEmpty { throw ValidationError("give at least one dump to publish") }
         if endpoint == nil && storeURL == nil { throw ValidationError("give the store with --endpoint URL (or --store-url URL)") }
@@ -110,13 +117,15 @@ struct PublishCommand: ParsableCommand {
         }
 
         let endpoint: StoreEndpoint
+        let credentials: StoreCredentials
         do {
             endpoint = try StoreEndpoint(endpoint: self.endpoint, storeURL: storeURL, queryURL: queryURL)
+            credentials = try access.credentials(for: endpoint)
         } catch {
             fail("\(error)")
         }
         let client = GraphStoreClient(
-            endpoint: endpoint, timeout: timeout, retry: RetryPolicy(attempts: retries + 1),
+            endpoint: endpoint, timeout: timeout, retry: RetryPolicy(attempts: retries + 1), credentials: credentials,
             onRetry: { error, pause in
                 PublishCommand.printError("warning: \(error); retrying in \(String(format: "%.1f", pause)) s")
             })
@@ -171,7 +180,8 @@ struct PublishCommand: ParsableCommand {
             for graph in graphs { print("  \(graph.graph): \(graph.statements) statements") }
         }
         if verify {
-            let sparql = SPARQLClient(endpoint: endpoint, timeout: timeout, retry: RetryPolicy(attempts: retries + 1))
+            let sparql = SPARQLClient(
+                endpoint: endpoint, timeout: timeout, retry: RetryPolicy(attempts: retries + 1), credentials: credentials)
             do {
                 for graph in graphs {
                     let count = try sparql.tripleCount(graph: graph.graph)
@@ -220,11 +230,11 @@ struct PublishCommand: ParsableCommand {
     }
 
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((URLRedaction.redact(message) + "\n").utf8))
     }
 
     private func fail(_ message: String) -> Never {
-        PublishCommand.printError("error: " + message)
+        PublishCommand.printError("error: " + URLRedaction.redact(message))
         PublishCommand.exit(withError: ExitCode(2))
     }
 }
