@@ -12,7 +12,7 @@ private let noSignal: Int32 = 0  // Darwin: SO_NOSIGPIPE is set on the socket in
 #endif
 
 /// One blocking HTTP/1.1 exchange over a plain TCP socket (`Connection: close`), for `http://`
-/// URLs.
+/// URLs; the answer ends where its framing says, or when the server closes.
 ///
 /// `URLSession` on Linux keeps a core busy in its event loop while a store thinks about a large
 /// request, which on a small machine takes that core from the store; a blocking socket waits
@@ -51,10 +51,11 @@ enum HTTPSocketConnection {
         } catch let error as SocketError {
             writeError = error.reason
         }
-        shutdown(fd, Int32(SHUT_WR))
+        // The write side stays open: Virtuoso takes a half-closed connection for a client that
+        // went away and cancels the request. The answer's own framing says where it ends.
         let raw: Data
         do {
-            raw = try readAll(fd)
+            raw = try readResponse(fd)
         } catch let error as SocketError {
             throw failure(writeError ?? error.reason)
         }
@@ -126,10 +127,13 @@ enum HTTPSocketConnection {
         }
     }
 
-    private static func readAll(_ fd: Int32) throws -> Data {
+    /// Reads one answer: up to the end its `Content-Length` or chunked encoding gives, else to the
+    /// end of the connection.
+    private static func readResponse(_ fd: Int32) throws -> Data {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
+            if isComplete(data) { return data }
             let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
             if count == 0 { return data }
             if count < 0 {
@@ -140,6 +144,43 @@ enum HTTPSocketConnection {
             }
             data.append(contentsOf: buffer[0..<count])
         }
+    }
+
+    /// Whether the bytes hold a whole answer, by its framing (RFC 9112 §6.3).
+    static func isComplete(_ data: Data) -> Bool {
+        guard let end = data.range(of: Data("\r\n\r\n".utf8)) else { return false }
+        let head = String(decoding: data[data.startIndex..<end.lowerBound], as: UTF8.self).lowercased()
+        let lines = head.components(separatedBy: "\r\n")
+        let status = lines.first.flatMap { $0.split(separator: " ").dropFirst().first }.flatMap { Int($0) } ?? 0
+        if status == 204 || status == 304 { return true }
+        var length: Int?
+        var chunked = false
+        for line in lines.dropFirst() {
+            if line.hasPrefix("content-length:") { length = Int(line.dropFirst(15).trimmingCharacters(in: .whitespaces)) }
+            if line.hasPrefix("transfer-encoding:") && line.contains("chunked") { chunked = true }
+        }
+        let body = data[end.upperBound...]
+        if chunked { return chunkedBodyIsComplete(body) }
+        if let length { return body.count >= length }
+        return false
+    }
+
+    /// Whether a chunked body has arrived up to its last (zero-size) chunk and the empty line after it.
+    private static func chunkedBodyIsComplete(_ body: Data) -> Bool {
+        let crlf = Data("\r\n".utf8)
+        var index = body.startIndex
+        while let lineEnd = body.range(of: crlf, in: index..<body.endIndex) {
+            let sizeText = String(decoding: body[index..<lineEnd.lowerBound], as: UTF8.self)
+                .split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            guard let size = Int(sizeText, radix: 16) else { return true }  // malformed: let the parser say so
+            if size == 0 {
+                // Trailer fields, if any, end with an empty line.
+                return body[lineEnd.upperBound...].range(of: crlf) != nil
+            }
+            index = lineEnd.upperBound + size + 2
+            guard index <= body.endIndex else { return false }
+        }
+        return false
     }
 
     /// Splits status line, headers and body; decodes a chunked body.

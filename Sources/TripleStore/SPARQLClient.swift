@@ -5,7 +5,9 @@ import RDFModel
 /// (https://www.w3.org/TR/sparql11-protocol/#query-operation), reading results in the SPARQL 1.1
 /// Query Results JSON Format (https://www.w3.org/TR/sparql11-results-json/).
 ///
-/// Queries are sent by `POST` with `Content-Type: application/sparql-query`.
+/// Queries are sent by `POST` as an HTML form (`Content-Type: application/x-www-form-urlencoded`,
+/// `query=…`), the protocol's form every store reads: Virtuoso 7.2 never answers a direct
+/// `application/sparql-query` body.
 public final class SPARQLClient: Sendable {
     /// The store's URLs; ``StoreEndpoint/queryURL`` is used.
     public let endpoint: StoreEndpoint
@@ -71,8 +73,8 @@ public final class SPARQLClient: Sendable {
         }
         let request = HTTPRequest(
             method: "POST", url: url,
-            headers: ["Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"],
-            body: Data(query.utf8))
+            headers: ["Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"],
+            body: Data(("query=" + StoreEndpoint.formEncoded(query)).utf8))
         return try http.send(request)
     }
 }
