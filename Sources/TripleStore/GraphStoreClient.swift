@@ -15,7 +15,7 @@ import RDFModel
 public final class GraphStoreClient: Sendable {
     /// The store's URLs.
     public let endpoint: StoreEndpoint
-    let http: HTTPClient
+    let http: StoreHTTPClient
 
     /// Creates a client.
     ///
@@ -32,7 +32,7 @@ public final class GraphStoreClient: Sendable {
         credentials: StoreCredentials? = nil, onRetry: (@Sendable (TripleStoreError, TimeInterval) -> Void)? = nil
     ) {
         self.endpoint = endpoint
-        http = HTTPClient(timeout: timeout, retry: retry, credentials: credentials ?? endpoint.urlCredentials, onRetry: onRetry)
+        http = StoreHTTPClient(timeout: timeout, retry: retry, credentials: credentials ?? endpoint.urlCredentials, onRetry: onRetry)
     }
 
     /// Replaces a graph's content with the given RDF (HTTP `PUT`, §5.3).

@@ -1,7 +1,7 @@
+import AsyncHTTPClient
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import NIOCore
+import NIOHTTP1
 
 /// One HTTP request to a store.
 struct HTTPRequest: Sendable {
@@ -51,13 +51,17 @@ public struct RetryPolicy: Sendable, Hashable {
     }
 }
 
-/// A blocking HTTP client over `URLSession`, retrying transient failures with back-off.
+/// A blocking HTTP client for stores, over swift-server's `AsyncHTTPClient` (SwiftNIO, TLS through
+/// swift-nio-ssl), retrying transient failures with back-off.
 ///
-/// Errors are ``TripleStoreError`` values naming the method and URL; a non-2xx answer carries
-/// the start of the server's message. Redirects are never followed; authentication challenges
-/// are answered by an ``Authenticator``.
-final class HTTPClient: Sendable {
-    let session: URLSession
+/// Connections are kept alive and reused between requests. `timeout` bounds connecting, each
+/// wait for the next bytes, and the whole request. Redirects are never followed, so a request and
+/// its credentials go only where they were sent; authentication challenges are answered by an
+/// ``Authenticator``. A response shorter than its `Content-Length` is a failure. Errors are
+/// ``TripleStoreError`` values naming the method and URL; a non-2xx answer carries the start of
+/// the server's message.
+final class StoreHTTPClient: Sendable {
+    let client: HTTPClient
     let retry: RetryPolicy
     let timeout: TimeInterval
     /// Called before each retry with the error and the pause, for progress messages.
@@ -69,44 +73,58 @@ final class HTTPClient: Sendable {
         timeout: TimeInterval, retry: RetryPolicy, credentials: StoreCredentials = StoreCredentials(),
         onRetry: (@Sendable (TripleStoreError, TimeInterval) -> Void)? = nil
     ) {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = max(timeout, 24 * 3600)
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.httpMaximumConnectionsPerHost = 2
-        // Redirects are not followed: credentials must never reach another host.
-        session = URLSession(configuration: configuration, delegate: RedirectRefusal(), delegateQueue: nil)
+        let limit = TimeAmount.milliseconds(Int64(max(0.001, timeout) * 1000))
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .disallow, timeout: HTTPClient.Configuration.Timeout(connect: limit, read: limit),
+            decompression: .disabled)
+        configuration.timeout.write = limit
+        client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
         self.authenticator = Authenticator(credentials: credentials)
         self.retry = retry
         self.timeout = timeout
         self.onRetry = onRetry
     }
 
-    deinit { session.finishTasksAndInvalidate() }
+    deinit { try? client.syncShutdown() }
 
     /// Sends the request, retrying transient failures, and returns a 2xx answer.
+    ///
+    /// The pause before a retry doubles each time (``RetryPolicy``); a `429` or `503` answer's
+    /// `Retry-After` (in seconds, at most a minute) lengthens it.
     ///
     /// - Throws: ``TripleStoreError/httpStatus(method:url:status:message:)`` or
     ///   ``TripleStoreError/connection(method:url:reason:)`` after the last try.
     func send(_ request: HTTPRequest) throws -> HTTPResponse {
         var attempt = 1
         while true {
+            let failure: TripleStoreError
+            var retryAfter: TimeInterval = 0
             do {
                 return try sendOnce(request)
+            } catch let refused as RefusedAnswer {
+                failure = refused.error
+                retryAfter = refused.retryAfter ?? 0
             } catch let error as TripleStoreError {
-                guard error.isTransient, attempt < retry.attempts else { throw error }
-                let pause = retry.delay(after: attempt)
-                onRetry?(error, pause)
-                Thread.sleep(forTimeInterval: pause)
-                attempt += 1
+                failure = error
             }
+            guard failure.isTransient, attempt < retry.attempts else { throw failure }
+            let pause = max(retry.delay(after: attempt), min(retryAfter, 60))
+            onRetry?(failure, pause)
+            Thread.sleep(forTimeInterval: pause)
+            attempt += 1
         }
+    }
+
+    /// A non-2xx answer, with the pause its `Retry-After` header asks for.
+    private struct RefusedAnswer: Error {
+        let error: TripleStoreError
+        let retryAfter: TimeInterval?
     }
 
     /// One try, without retries, answering an authentication challenge once.
     ///
-    /// - Throws: ``TripleStoreError/httpStatus(method:url:status:message:)`` for a non-2xx answer.
-    func sendOnce(_ request: HTTPRequest) throws -> HTTPResponse {
+    /// - Throws: a ``RefusedAnswer`` for a non-2xx answer, ``TripleStoreError`` otherwise.
+    private func sendOnce(_ request: HTTPRequest) throws -> HTTPResponse {
         var sent = authorized(request)
         var response = try exchange(sent)
         if response.status == 401,
@@ -116,9 +134,10 @@ final class HTTPClient: Sendable {
             response = try exchange(sent)
         }
         guard (200...299).contains(response.status) else {
-            throw TripleStoreError.httpStatus(
+            let error = TripleStoreError.httpStatus(
                 method: request.method, url: request.url.absoluteString, status: response.status,
-                message: HTTPClient.excerpt(response.body))
+                message: StoreHTTPClient.excerpt(response.body))
+            throw RefusedAnswer(error: error, retryAfter: response.headers["retry-after"].flatMap { TimeInterval($0) })
         }
         return response
     }
@@ -132,46 +151,55 @@ final class HTTPClient: Sendable {
         return request
     }
 
-    /// One exchange, whatever the status: over a plain socket for `http://`, `URLSession` otherwise.
+    /// One exchange, whatever the status.
     private func exchange(_ request: HTTPRequest) throws -> HTTPResponse {
-        guard request.url.scheme?.lowercased() == "http" else { return try sendWithURLSession(request) }
-        return try HTTPSocketConnection.exchange(request, timeout: timeout)
+        var headers = HTTPHeaders()
+        headers.add(name: "User-Agent", value: "communique")
+        // AsyncHTTPClient frames the body itself.
+        for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) where name.lowercased() != "content-length" {
+            headers.replaceOrAdd(name: name, value: value)
+        }
+        let deadline = NIODeadline.now() + .milliseconds(Int64(max(0.001, timeout) * 1000))
+        do {
+            let outgoing = try HTTPClient.Request(
+                url: request.url, method: HTTPMethod(rawValue: request.method), headers: headers,
+                body: request.body.map { .bytes($0) })
+            let response = try client.execute(request: outgoing, deadline: deadline).wait()
+            var received: [String: String] = [:]
+            for (name, value) in response.headers {
+                let key = name.lowercased()
+                received[key] = received[key].map { $0 + ", " + value } ?? value
+            }
+            return HTTPResponse(
+                status: Int(response.status.code), contentType: received["content-type"],
+                body: response.body.map { Data($0.readableBytesView) } ?? Data(), headers: received)
+        } catch {
+            throw TripleStoreError.connection(method: request.method, url: request.url.absoluteString, reason: reason(error))
+        }
     }
 
-    /// One try through `URLSession` (for `https://`).
-    func sendWithURLSession(_ request: HTTPRequest) throws -> HTTPResponse {
-        var urlRequest = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
-        urlRequest.httpMethod = request.method
-        for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
-        let box = ResultBox()
-        let done = DispatchSemaphore(value: 0)
-        let completion: @Sendable (Data?, URLResponse?, Error?) -> Void = { data, response, error in
-            box.set(data: data, response: response, error: error)
-            done.signal()
+    /// A readable reason for a transport failure.
+    func reason(_ error: Error) -> String {
+        let seconds = timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .connectTimeout: return "timed out connecting (--timeout \(seconds) s)"
+            case .readTimeout: return "timed out: nothing arrived for \(seconds) s (--timeout)"
+            case .deadlineExceeded: return "no complete answer within \(seconds) s (--timeout)"
+            case .remoteConnectionClosed: return "the server closed the connection before the answer was complete"
+            case .bodyLengthMismatch: return "the answer was cut off: its body is shorter than its Content-Length"
+            case .invalidURL, .emptyHost: return "an unusable URL (\(error))"
+            default: break
+            }
         }
-        let task: URLSessionTask
-        if let body = request.body {
-            task = session.uploadTask(with: urlRequest, from: body, completionHandler: completion)
-        } else {
-            task = session.dataTask(with: urlRequest, completionHandler: completion)
+        if let error = error as? HTTPParserError, error == .invalidEOFState {
+            return "the answer was cut off: the connection closed before the end its Content-Length announced"
         }
-        task.resume()
-        done.wait()
-        let (data, response, error) = box.get()
-        let target = request.url.absoluteString
-        if let error {
-            throw TripleStoreError.connection(method: request.method, url: target, reason: HTTPClient.reason(error))
-        }
-        guard let http = response as? HTTPURLResponse else {
-            throw TripleStoreError.connection(method: request.method, url: target, reason: "no HTTP answer")
-        }
-        var headers: [String: String] = [:]
-        for (name, value) in http.allHeaderFields {
-            if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
-        }
-        return HTTPResponse(
-            status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type"), body: data ?? Data(),
-            headers: headers)
+        let text = String(describing: error)
+        if let io = error as? IOError, io.errnoCode == ECONNREFUSED { return "connection refused (is the server running?)" }
+        if text.lowercased().contains("connection refused") { return "connection refused (is the server running?)" }
+        if text.lowercased().contains("connection reset") { return "the connection was reset" }
+        return text
     }
 
     /// The first line or so of a server's error body, for messages.
@@ -180,53 +208,5 @@ final class HTTPClient: Sendable {
             .split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }.joined(separator: " ")
         return text.count > 400 ? String(text.prefix(400)) + "…" : text
-    }
-
-    /// A readable reason for a URL loading error (`URLSession`'s own text is often `(null)`).
-    static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        var text: String
-        switch ns.code {
-        case NSURLErrorCannotConnectToHost: text = "connection refused (is the server running?)"
-        case NSURLErrorTimedOut: text = "timed out"
-        case NSURLErrorNetworkConnectionLost: text = "the connection was lost"
-        case NSURLErrorCannotFindHost: text = "unknown host"
-        default: text = "URL error \(ns.code)"
-        }
-        if let detail = ns.userInfo[NSLocalizedDescriptionKey] as? String, !detail.isEmpty, detail != "(null)" {
-            text += " (\(detail))"
-        }
-        return text
-    }
-}
-
-/// Refuses every redirect, so a request (and its credentials) goes only to the URL it was sent to;
-/// the `3xx` answer is reported as it is.
-private final class RedirectRefusal: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
-    func urlSession(
-        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
-    ) {
-        completionHandler(nil)
-    }
-}
-
-/// Carries a completion handler's values back to the waiting thread.
-private final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data: Data?
-    private var response: URLResponse?
-    private var error: Error?
-
-    func set(data: Data?, response: URLResponse?, error: Error?) {
-        lock.lock()
-        defer { lock.unlock() }
-        (self.data, self.response, self.error) = (data, response, error)
-    }
-
-    func get() -> (Data?, URLResponse?, Error?) {
-        lock.lock()
-        defer { lock.unlock() }
-        return (data, response, error)
     }
 }

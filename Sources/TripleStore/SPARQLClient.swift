@@ -11,7 +11,7 @@ import RDFModel
 public final class SPARQLClient: Sendable {
     /// The store's URLs; ``StoreEndpoint/queryURL`` is used.
     public let endpoint: StoreEndpoint
-    let http: HTTPClient
+    let http: StoreHTTPClient
 
     /// Creates a client; see ``GraphStoreClient/init(endpoint:timeout:retry:credentials:onRetry:)``.
     public init(
@@ -19,7 +19,7 @@ public final class SPARQLClient: Sendable {
         credentials: StoreCredentials? = nil
     ) {
         self.endpoint = endpoint
-        http = HTTPClient(timeout: timeout, retry: retry, credentials: credentials ?? endpoint.urlCredentials)
+        http = StoreHTTPClient(timeout: timeout, retry: retry, credentials: credentials ?? endpoint.urlCredentials)
     }
 
     /// Runs a `SELECT` query.

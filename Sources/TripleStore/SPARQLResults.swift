@@ -26,7 +26,7 @@ public struct SPARQLResults: Sendable, Hashable {
             let bindings = results["bindings"] as? [[String: Any]]
         else {
             throw TripleStoreError.invalidResponse(
-                url: url, reason: "not a SPARQL JSON result: \(HTTPClient.excerpt(json))")
+                url: url, reason: "not a SPARQL JSON result: \(StoreHTTPClient.excerpt(json))")
         }
         variables = head["vars"] as? [String] ?? []
         solutions = try bindings.map { binding in
