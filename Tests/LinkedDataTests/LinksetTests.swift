@@ -67,6 +67,24 @@ import Testing
         }
     }
 
+    @Test func twoSpellingsInOneArticleAreOneEntityWithOneName() throws {
+        var x = ExtractedArticle(identifier: "b1", sourcePath: "b1.txt", text: "Jim Mattis, James Mattis, UK Army, British Army.")
+        x.persons = [PersonEntity(key: "jim-mattis", name: "Jim Mattis", nationality: "US"),
+                     PersonEntity(key: "james-mattis", name: "James Mattis", nationality: "US")]
+        x.organizations = [OrganizationEntity(key: "gb/uk-army", name: "UK Army", kind: .armedForces, country: "GB"),
+                           OrganizationEntity(key: "british-army", name: "British Army", kind: .armedForces, country: "GB")]
+        x.posts = [PostHolding(holderKey: "james-mattis", title: "Secretary of Defense", country: "US")]
+        let g = ArticleMapper(minter: try IRIMinter()).map(x).graph
+        let mattis = Term.iri(IRI(unchecked: "https://communique.example/id/person/james-mattis"))
+        let army = Term.iri(IRI(unchecked: "https://communique.example/id/organization/british-army"))
+        #expect(g.objects(of: mattis, Schema.name) == [.string("Jim Mattis")])
+        #expect(g.objects(of: mattis, Schema.alternateName).contains(.string("James Mattis")))
+        #expect(g.objects(of: mattis, ORG.holds).count == 1, "the post of either spelling is the one person's")
+        #expect(g.objects(of: army, Schema.name) == [.string("UK Army")])
+        #expect(g.instances(of: Schema.Person).count == 1)
+        #expect(g.instances(of: Schema.Organization).filter { $0.iri?.string.hasSuffix("army") == true } == [army])
+    }
+
     @Test func theVoIDAndDCATDescribeTheLinkset() throws {
         let corpus = try Self.corpus()
         let out = try TemporaryFolder()
