@@ -115,9 +115,11 @@ public struct OrganizationNameKey: Sendable {
         } else if words.count >= 2, let last = words.last, variants.invertedHeads.contains(last), !words.contains("of") {
             words = [last] + words.dropLast()
         }
-        let stop: Set<String> = ["of", "the", "for", "and"]
-        return words.filter { !stop.contains($0) }.map(Self.singular).joined(separator: " ")
+        return words.filter { !Self.signatureStopWords.contains($0) }.map(Self.singular).joined(separator: " ")
     }
+
+    /// Words a signature leaves out.
+    static let signatureStopWords: Set<String> = ["of", "the", "for", "and"]
 
     /// A word without a plural's final "s" ("relations" → "relation"; "affairs", but not "us" or "press").
     static func singular(_ word: String) -> String {

@@ -31,15 +31,24 @@ struct SameAsLinkset {
     /// Decides the links from what the articles said.
     init(evidence: PersonEvidence) {
         let persons = evidence.persons
-        var byFirstWord: [String: [String]] = [:]
+        // Candidates by what a shorter name shares with them: its first and last word (words
+        // inserted), or all its words before a particle (a dynastic tail). Linear in the persons.
+        var byEnds: [String: [String]] = [:]
+        var byHead: [String: [String]] = [:]
         for (iri, person) in persons {
-            if let first = person.key?.words.first { byFirstWord[first, default: []].append(iri) }
+            guard let words = person.key?.words, words.count >= 3 else { continue }
+            byEnds[words[0] + " " + words[words.count - 1], default: []].append(iri)
+            for n in 2..<words.count where person.key!.particleFollowed[n] {
+                byHead[words[..<n].joined(separator: " "), default: []].append(iri)
+            }
         }
         var links: [(IRI, IRI)] = []
         for (iri, person) in persons {
-            guard let key = person.key, key.words.count >= 2, let group = byFirstWord[key.words[0]] else { continue }
+            guard let key = person.key, key.words.count >= 2 else { continue }
+            let group = (byEnds[key.words[0] + " " + key.words[key.words.count - 1]] ?? [])
+                + (byHead[key.words.joined(separator: " ")] ?? [])
             var candidates: [String] = []
-            for other in group where other != iri {
+            for other in group where other != iri && !candidates.contains(other) {
                 guard let longer = persons[other], let longerKey = longer.key, key.isExtended(by: longerKey),
                     Self.sharesEvidence(person, longer)
                 else { continue }
