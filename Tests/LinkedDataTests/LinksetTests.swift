@@ -3,6 +3,7 @@ import Extraction
 import Foundation
 import RDFModel
 import RDFSyntax
+import SHACL
 import TestSupport
 import Testing
 
@@ -103,6 +104,25 @@ import Testing
         let (_, sha) = try FileDigest.of(out.path("communique.links.nt"))
         #expect(dcat.contains("distribution/communique-links-nt"))
         #expect(dcat.contains(sha), "the linkset's checksum is in the DCAT")
+    }
+
+    @Test func theLinksetConformsToTheShapesWithTheDumpItLinks() throws {
+        let corpus = try Self.corpus()
+        let out = try TemporaryFolder()
+        defer { corpus.remove(); out.remove() }
+        _ = try Self.export(corpus, to: out.url.path)
+        var graph = try RDFParser.parse(file: out.path("communique.nt"), format: .ntriples)
+        graph.insert(contentsOf: Array(try RDFParser.parse(file: out.path("communique.links.nt"), format: .ntriples)))
+        let validator = try Validator(shapes: try RDFParser.parse(file: TestPaths.shapes, format: .turtle))
+        #expect(validator.validate(graph).conforms)
+        try RDFSerializer.write(graph, to: out.path("linked.nt"), format: .ntriples)
+        #expect(try Subprocess.pyshacl(data: out.path("linked.nt")).conforms)
+        // A link to something that is not a person does not conform.
+        graph.insert(Triple(.iri(IRI(unchecked: "https://communique.example/id/person/qamar-bajwa")), OWL.sameAs,
+                            .iri(IRI(unchecked: "https://communique.example/id/country/pk"))))
+        #expect(!validator.validate(graph).conforms)
+        try RDFSerializer.write(graph, to: out.path("broken.nt"), format: .ntriples)
+        #expect(try !Subprocess.pyshacl(data: out.path("broken.nt")).conforms)
     }
 
     @Test func twoShardsMergedGiveTheSingleRunsIRIsAndLinks() throws {
