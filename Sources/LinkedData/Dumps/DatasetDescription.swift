@@ -71,8 +71,10 @@ struct DatasetDescription {
         return used.sorted()
     }
 
-    /// The VoID description of the dataset and its dumps.
-    func void(dumps: [DumpFile]) -> Graph {
+    /// The VoID description of the dataset and its dumps, and of the `owl:sameAs` linkset
+    /// (``SameAsLinkset``) when one was written: a `void:Linkset` subset of the dataset whose
+    /// links point into it, with its dump and its number of links.
+    func void(dumps: [DumpFile], linkset: (file: String, links: Int)? = nil) -> Graph {
         var g = TripleBuffer()
         let d = minter.dataset
         g.type(d, VOID.Dataset)
@@ -86,8 +88,18 @@ struct DatasetDescription {
         g.add(d, VOID.uriSpace, .literal(Literal(minter.base)))
         g.add(d, DCTerms.conformsTo, COMM.shapes)
         for ns in vocabularies { g.add(d, VOID.vocabulary, IRI(unchecked: ns)) }
-        for dump in dumps where dump.format != nil && dump.format != .dot {
+        for dump in dumps where dump.format != nil && dump.format != .dot && dump.name != linkset?.file {
             g.add(d, VOID.dataDump, IRI(unchecked: downloadBase + dump.name))
+        }
+        if let linkset {
+            let part = minter.datasetPart("linkset/same-as")
+            g.add(d, VOID.subset, part)
+            g.type(part, VOID.Linkset)
+            g.string(part, DCTerms.title, "Persons named more fully in other articles")
+            g.add(part, VOID.linkPredicate, OWL.sameAs)
+            g.add(part, VOID.target, d)
+            g.count(part, VOID.triples, linkset.links)
+            g.add(part, VOID.dataDump, IRI(unchecked: downloadBase + IRIMinter.percentEncode(linkset.file)))
         }
         for (iri, slug) in Self.slugs(Array(statistics.classes.keys)) {
             let part = minter.datasetPart("class/" + slug)

@@ -195,6 +195,8 @@ public struct Exporter: Sendable {
         var merged = MergedGraphBuilder(minter: config.minter)
         var manifest: [UInt8] = []
         let mapper = ArticleMapper(minter: config.minter)
+        // The evidence behind the owl:sameAs linkset (one run, or a merge of shards; a shard alone has part of it).
+        var evidence = config.shard == nil ? PersonEvidence(minter: config.minter, identity: mapper.identity) : nil
         let progress = ProgressLine(total: documents.count, enabled: config.showsProgress)
 
         // With more than one job, `jobs` threads read, extract and map the articles ahead of this
@@ -222,6 +224,7 @@ public struct Exporter: Sendable {
                 try nquads?.write(mapped.lineArena, graph: mapped.graphName)
                 if config.shard != nil { ShardManifest.append(document, mapped, to: &manifest) }
                 let fresh = merged.add(mapped)
+                evidence?.add(mapped)
                 if let ntriples {
                     for item in fresh.items {
                         if item < 0 {
@@ -265,6 +268,16 @@ public struct Exporter: Sendable {
             if let compressed = nquads.compressedPath {
                 written.append((compressed, .nquads, "N-Quads dump, gzip-compressed", RDFFormat.nquads.mediaType, true, (nquads.compressedByteSize, nquads.compressedSHA256)))
             }
+        }
+        var linkCount: Int? = nil
+        if let evidence {
+            let linkset = SameAsLinkset(evidence: evidence)
+            let writer = try LineDumpWriter(path: output(SameAsLinkset.fileExtension), format: .ntriples)
+            for triple in linkset.triples { try writer.write(triple, graph: nil) }
+            try writer.commit()
+            linkCount = linkset.links.count
+            written.append((output(SameAsLinkset.fileExtension), .ntriples, "Linkset: owl:sameAs between person IRIs decided on corpus evidence",
+                            RDFFormat.ntriples.mediaType, false, (writer.byteSize, writer.sha256)))
         }
         if let sorted {
             defer { sorted.sorter.removeFiles() }
@@ -321,7 +334,8 @@ public struct Exporter: Sendable {
         if config.writesDescription {
             let title = config.shard.map { "Communique export (shard \($0))" } ?? "Communique export"
             let description = DatasetDescription(minter: config.minter, statistics: statistics, title: title)
-            try write(description.void(dumps: report.files), to: output("void.ttl"), format: .turtle, prefixes: DatasetDescription.prefixes)
+            let linkset = linkCount.map { (file: config.fileStem + "." + SameAsLinkset.fileExtension, links: $0) }
+            try write(description.void(dumps: report.files, linkset: linkset), to: output("void.ttl"), format: .turtle, prefixes: DatasetDescription.prefixes)
             let (size, sha) = try FileDigest.of(output("void.ttl"))
             report.files.append(DumpFile(
                 name: config.fileStem + ".void.ttl", format: .turtle, mediaType: RDFFormat.turtle.mediaType, byteSize: size,

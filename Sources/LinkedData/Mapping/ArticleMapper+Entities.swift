@@ -60,9 +60,17 @@ extension MappingContext {
                 diagnostics.append("organization \(organization.key): no name; left out")
                 continue
             }
-            let iri = buffer.ref(minter.organization(organization.key))
+            let iri = buffer.ref(minter.organization(identity?.organization(key: organization.key, name: organization.name) ?? organization.key))
             if organizations[organization.key] == nil {
                 organizations[organization.key] = iri
+                // Two spellings of one body in one article: one IRI, described once.
+                guard described.insert(iri).inserted else {
+                    for alt in Self.alternates([organization.name] + organization.alternateNames, excluding: "") {
+                        buffer.string(iri, .schemaAlternateName, alt)
+                    }
+                    mentions(organization.mentions, of: iri, what: "organization \(organization.key)")
+                    continue
+                }
                 buffer.type(iri, .schemaOrganization, .orgOrganization)
                 for c in Self.classes(of: organization.kind) { buffer.type(iri, c) }
                 buffer.string(iri, .schemaName, name)
@@ -104,9 +112,20 @@ extension MappingContext {
                 diagnostics.append("person \(person.key): no name; left out")
                 continue
             }
-            let iri = buffer.ref(minter.person(person.key))
+            let iri = buffer.ref(minter.person(identity?.person(person.name).key ?? person.key))
             if persons[person.key] == nil {
                 persons[person.key] = iri
+                // Two spellings of one name in one article ("Nick" and "Nicholas"): one IRI, described once.
+                guard described.insert(iri).inserted else {
+                    for alt in Self.alternates([person.name] + person.alternateNames, excluding: "") {
+                        buffer.string(iri, .schemaAlternateName, alt)
+                    }
+                    if let code = person.nationality, Self.isCountryCode(code), personNationality[person.key] == nil {
+                        personNationality[person.key] = code.uppercased()
+                    }
+                    mentions(person.mentions, of: iri, what: "person \(person.key)")
+                    continue
+                }
                 buffer.type(iri, .schemaPerson)
                 buffer.string(iri, .schemaName, name)
                 for alt in Self.alternates(person.alternateNames, excluding: name) {

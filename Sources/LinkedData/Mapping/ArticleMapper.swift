@@ -28,14 +28,20 @@ import RDFModel
 public struct ArticleMapper: Sendable {
     /// Mints every IRI.
     public let minter: IRIMinter
+    /// The keys persons and organizations are minted from (``IdentityKeys``: one IRI per
+    /// person and per body whatever the spelling); `nil`: the extractor's keys as they are.
+    public let identity: IdentityKeys?
 
-    public init(minter: IRIMinter) {
+    /// A mapper minting with `minter`, persons and organizations keyed by `identity` (the
+    /// bundled name variants unless given).
+    public init(minter: IRIMinter, identity: IdentityKeys? = try? IdentityKeys.bundled()) {
         self.minter = minter
+        self.identity = identity
     }
 
     /// Maps one article. - Complexity: O(n log n) in the number of triples.
     public func map(_ extracted: ExtractedArticle) -> MappedArticle {
-        var context = MappingContext(minter: minter, article: extracted)
+        var context = MappingContext(minter: minter, identity: identity, article: extracted)
         context.mapArticle()
         context.mapCountries()
         context.mapPlaces()
@@ -55,6 +61,7 @@ public struct ArticleMapper: Sendable {
 /// The state of mapping one article: its terms by entity key, the triples so far, the diagnostics.
 struct MappingContext {
     let minter: IRIMinter
+    let identity: IdentityKeys?
     let article: ExtractedArticle
     let articleIRI: IRI
     let textLength: Int
@@ -70,10 +77,13 @@ struct MappingContext {
     var countries: [String: TermRef] = [:]
     var countryNames: [String: String] = [:]
     var places: [String: TermRef] = [:]
+    /// Persons and organizations whose type and name are written (two keys may share an IRI).
+    var described: Set<TermRef> = []
     var contextWritten = false
 
-    init(minter: IRIMinter, article: ExtractedArticle) {
+    init(minter: IRIMinter, identity: IdentityKeys?, article: ExtractedArticle) {
         self.minter = minter
+        self.identity = identity
         self.article = article
         self.articleIRI = minter.article(article.identifier)
         self.textLength = Self.scalarCount(article.text)

@@ -270,15 +270,35 @@ struct Scorer {
             if ok { result.publishedOK += 1 }
         }
 
-        // Identity (persons): gold persons annotated in 2+ articles matched to one IRI in all.
+        // Identity (persons): gold persons annotated in 2+ articles matched to one IRI in all,
+        // IRIs joined by owl:sameAs (either way, transitively) counting as one, as score.py does.
         var articlesOf: [String: Set<String>] = [:]
         for gd in golds { for p in gd.persons where !p.optional { articlesOf[p.id, default: []].insert(gd.article) } }
+        let same = Self.sameAsClasses(graph)
         for (gid, arts) in articlesOf where arts.count >= 2 {
             result.identityN += 1
-            let nodes = arts.map { ident["persons|\(gid)"]?[$0] }
+            let nodes = arts.map { ident["persons|\(gid)"]?[$0].map(same) }
             if nodes.allSatisfy({ $0?.hasPrefix("<") ?? false }), Set(nodes).count == 1 { result.identityGood += 1 }
         }
         return result
+    }
+
+    /// Node key → the least key of the nodes `owl:sameAs` joins it with (score.py's union-find).
+    static func sameAsClasses(_ graph: Graph) -> (String) -> String {
+        var parent: [String: String] = [:]
+        func root(_ node: String) -> String {
+            var r = node
+            while let p = parent[r], p != r { r = p }
+            return r
+        }
+        for triple in graph where triple.predicate == OWL.sameAs {
+            guard let x = ProfileAnswers.key(triple.subject), let y = ProfileAnswers.key(triple.object),
+                x.hasPrefix("<") || x.hasPrefix("_:"), y.hasPrefix("<") || y.hasPrefix("_:")
+            else { continue }
+            let rx = root(x), ry = root(y)
+            if rx != ry { parent[max(rx, ry)] = min(rx, ry) }
+        }
+        return { root($0) }
     }
 
     struct PredPost: Hashable { let pid: String; let keys: Set<String>; let shown: String }
