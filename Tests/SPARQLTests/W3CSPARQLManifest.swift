@@ -42,7 +42,17 @@ enum W3CSPARQLManifest {
         let base = URL(fileURLWithPath: path).absoluteString
         let graph = try RDFParser.parse(file: path, format: .turtle, baseIRI: base)
         var out: [W3CSPARQLTest] = []
-        let manifestNode = Term.iri(base)
+        // The manifest is `<>` or, in a few files, a blank node typed mf:Manifest.
+        var manifestNodes = Set(graph.instances(of: IRI(unchecked: mf + "Manifest")))
+        manifestNodes.insert(.iri(base))
+        for manifestNode in manifestNodes.sorted() {
+            out += try entries(of: manifestNode, graph, path: path, seen: &seen)
+        }
+        return out
+    }
+
+    private static func entries(of manifestNode: Term, _ graph: Graph, path: String, seen: inout Set<String>) throws -> [W3CSPARQLTest] {
+        var out: [W3CSPARQLTest] = []
         for list in graph.objects(of: manifestNode, IRI(unchecked: mf + "include")) {
             for item in members(list, graph) {
                 guard case .iri(let iri) = item, let url = URL(string: iri.string) else { continue }

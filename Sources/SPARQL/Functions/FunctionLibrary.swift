@@ -163,19 +163,23 @@ public enum FunctionLibrary {
             || datatype == XSD.dateTime || datatype == XSD.date || datatype.string == XSD.namespace + "time"
     }
 
-    /// `=` (§17.3, RDFterm-equal and the value comparisons).
+    /// `=` (§17.3, RDFterm-equal and the value comparisons): values of the datatypes SPARQL
+    /// knows compare by value; literals of different known kinds (a string and a number, a
+    /// simple and a language-tagged string) are unequal; an unknown datatype or an ill-typed
+    /// literal is an error (the open-world tests).
     static func equals(_ left: Term, _ right: Term) throws -> Bool {
         guard case .literal(let a) = left, case .literal(let b) = right else { return left == right }
-        if a == b && (a.isWellFormed || !isComparableDatatype(a.datatype)) { return true }
+        if a == b { return true }
         if a.language != nil || b.language != nil {
-            if a.language != nil && b.language != nil { return a.lexicalForm == b.lexicalForm && a.language!.lowercased() == b.language!.lowercased() }
+            guard let p = a.language, let q = b.language else { return false }
+            return a.lexicalForm == b.lexicalForm && p.lowercased() == q.lowercased()
+        }
+        guard isComparableDatatype(a.datatype), isComparableDatatype(b.datatype) else {
             throw ExpressionError("cannot compare \(left) and \(right)")
         }
-        if isComparableDatatype(a.datatype) && isComparableDatatype(b.datatype) && a.isWellFormed && b.isWellFormed {
-            if let order = a.compareValue(to: b) { return order == .equal }
-            if kind(a.datatype) != kind(b.datatype) { return false }
-            throw ExpressionError("cannot compare \(left) and \(right)")
-        }
+        guard a.isWellFormed && b.isWellFormed else { throw ExpressionError("cannot compare \(left) and \(right)") }
+        if let order = a.compareValue(to: b) { return order == .equal }
+        if kind(a.datatype) != kind(b.datatype) { return false }
         throw ExpressionError("cannot compare \(left) and \(right)")
     }
 

@@ -108,7 +108,7 @@ enum NumericValue: Sendable {
         switch self {
         case .integer(let d): .literal(Literal(NumericValue.integerForm(d), datatype: XSD.integer))
         case .decimal(let d): .literal(Literal(NumericValue.decimalForm(d), datatype: XSD.decimal))
-        case .float(let d): .literal(Literal(NumericValue.doubleForm(d), datatype: XSD.float))
+        case .float(let d): .literal(Literal(NumericValue.doubleForm(d, float: true), datatype: XSD.float))
         case .double(let d): .literal(Literal(NumericValue.doubleForm(d), datatype: XSD.double))
         }
     }
@@ -144,7 +144,7 @@ enum NumericValue: Sendable {
     }
 
     /// XSD's canonical double: a mantissa with one digit before the point and an `E` exponent.
-    static func doubleForm(_ d: Double) -> String {
+    static func doubleForm(_ d: Double, float: Bool = false) -> String {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d < 0 ? "-INF" : "INF" }
         if d == 0 { return d.sign == .minus ? "-0.0E0" : "0.0E0" }
@@ -152,7 +152,7 @@ enum NumericValue: Sendable {
         // The shortest digits that read back as the same double.
         for precision in 1...17 {
             let shorter = String(format: "%.\(precision - 1)E", d)
-            if Double(shorter) == d {
+            if float ? Float(shorter) == Float(d) : Double(shorter) == d {
                 candidate = shorter
                 break
             }
