@@ -33,6 +33,9 @@ public struct SPARQLQuery: Sendable {
         }
     }
 
+    /// The query's PREFIX declarations: namespace IRIs by prefix (for showing results).
+    public var prefixes: [String: String] { parsed.prefixes }
+
     /// The IRIs of the FROM clauses.
     public var fromGraphs: [IRI] { parsed.defaultGraphs }
     /// The IRIs of the FROM NAMED clauses.
@@ -46,8 +49,12 @@ public struct SPARQLQuery: Sendable {
 
     /// Runs the query, stopping with ``QueryInterruption`` after `timeout` seconds or when
     /// `cancellation` is cancelled.
-    public func evaluate(on dataset: Dataset, timeout: TimeInterval?, cancellation: QueryCancellation? = nil) throws -> QueryResult {
-        var defaultGraph = dataset.defaultGraph
+    /// - Parameter unionDefaultGraph: the default graph is the union of all the dataset's graphs
+    ///   (as Oxigraph's `union-default-graph`), unless the query has FROM clauses.
+    public func evaluate(
+        on dataset: Dataset, timeout: TimeInterval?, cancellation: QueryCancellation? = nil, unionDefaultGraph: Bool = false
+    ) throws -> QueryResult {
+        var defaultGraph = unionDefaultGraph ? dataset.unionGraph : dataset.defaultGraph
         var namedGraphs = dataset.namedGraphs
         if !parsed.defaultGraphs.isEmpty || !parsed.namedGraphs.isEmpty {
             defaultGraph = Graph()

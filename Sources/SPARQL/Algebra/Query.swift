@@ -19,4 +19,6 @@ struct ParsedQuery: Sendable {
     /// FROM NAMED IRIs.
     var namedGraphs: [IRI]
     var baseIRI: String?
+    /// The PREFIX declarations, by prefix.
+    var prefixes: [String: String] = [:]
 }

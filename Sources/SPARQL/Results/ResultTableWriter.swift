@@ -26,6 +26,13 @@ public enum ResultTableWriter {
                 if case .literal(let literal) = term, literal.datatype == XSD.string, literal.language == nil {
                     return "\"" + Literal.escape(literal.lexicalForm) + "\""
                 }
+                // Numbers and booleans bare, as Turtle writes them, when the short form reads back the same.
+                if case .literal(let literal) = term, literal.isWellFormed,
+                    literal.datatype == XSD.integer || literal.datatype == XSD.boolean
+                        || (literal.datatype == XSD.decimal && literal.lexicalForm.contains("."))
+                {
+                    return literal.lexicalForm
+                }
                 return term.description
             }
             let cells = rows.map { row in variables.map { show(row[$0]) } }

@@ -88,6 +88,7 @@ struct Parser {
         if let values = try valuesClause() { query.algebra = joinValues(query.algebra, values) }
         guard current.kind == .end else { throw unexpected("the end of the query") }
         query.baseIRI = baseIRI
+        query.prefixes = prefixes
         return query
     }
 
