@@ -3,6 +3,8 @@ import RDFModel
 /// Expressions, builtin calls and aggregates (§19.8 rules 110–128).
 extension Parser {
     mutating func expression() throws -> Expression {
+        try enter()
+        defer { depth -= 1 }
         var left = try conditionalAnd()
         while accept("||") { left = .or(left, try conditionalAnd()) }
         return left
@@ -68,6 +70,8 @@ extension Parser {
     }
 
     private mutating func unary() throws -> Expression {
+        try enter()
+        defer { depth -= 1 }
         if accept("!") { return .unary(.not, try primary()) }
         if accept("+") { return .unary(.plus, try primary()) }
         if accept("-") {

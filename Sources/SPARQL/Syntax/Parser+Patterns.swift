@@ -4,6 +4,8 @@ import RDFModel
 extension Parser {
     /// GroupGraphPattern: `{ SubSelect }` or `{ GroupGraphPatternSub }`, translated (§18.2.2).
     mutating func groupGraphPattern() throws -> Algebra {
+        try enter()
+        defer { depth -= 1 }
         try expect("{")
         if isKeyword("SELECT") {
             let algebra = try subSelect()
@@ -191,6 +193,8 @@ extension Parser {
 
     /// GraphNode(Path): a term, a blank node property list or a collection.
     mutating func graphNode(into items: inout [PathItem], allowPaths: Bool) throws -> PatternTerm {
+        try enter()
+        defer { depth -= 1 }
         if isPunctuation("[") && !peekToken().isPunctuation("]") {
             return try blankNodePropertyList(into: &items, allowPaths: allowPaths)
         }
@@ -270,6 +274,8 @@ extension Parser {
     // MARK: Property paths (§9)
 
     mutating func path() throws -> PropertyPath {
+        try enter()
+        defer { depth -= 1 }
         var path = try pathSequence()
         while accept("|") { path = .alternative(path, try pathSequence()) }
         return path

@@ -21,6 +21,16 @@ struct Parser {
     var blockCounter = 0
     /// Inside a CONSTRUCT template or DELETE-free data: labels are scoped to the template.
     var inTemplate = false
+    /// How deeply groups and expressions nest here; past ``maximumDepth`` the query is refused
+    /// rather than overflowing the stack.
+    var depth = 0
+    static let maximumDepth = 256
+
+    /// Enters one level of nesting. - Throws: when the query nests too deeply.
+    mutating func enter() throws {
+        depth += 1
+        if depth > Parser.maximumDepth { throw error("the query nests more than \(Parser.maximumDepth) levels deep") }
+    }
 
     init(_ text: String, baseIRI: String?) throws {
         tokens = try Lexer.tokenize(text)
