@@ -8,7 +8,7 @@ extension Evaluator {
         var groups: [[Term?]: [Solution]] = [:]
         var order: [[Term?]] = []
         for row in rows {
-            let key = keys.map { try? value($0.expression, row, graph: graph) }
+            let key = try keys.map { try valueIfAny($0.expression, row, graph: graph) }
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(row)
         }
@@ -24,11 +24,20 @@ extension Evaluator {
                 if let name = groupKey.name, let term = key[index] { result[name] = term }
             }
             for named in aggregates {
-                if let term = try? aggregate(named.aggregate, members, graph: graph) { result[named.name] = term }
+                if let term = try aggregateIfAny(named.aggregate, members, graph: graph) { result[named.name] = term }
             }
             out.append(result)
         }
         return out
+    }
+
+    /// The aggregate's value, or `nil` when it has none.
+    private func aggregateIfAny(_ aggregate: Aggregate, _ rows: [Solution], graph: Graph) throws -> Term? {
+        do {
+            return try self.aggregate(aggregate, rows, graph: graph)
+        } catch is ExpressionError {
+            return nil
+        }
     }
 
     private func aggregate(_ aggregate: Aggregate, _ rows: [Solution], graph: Graph) throws -> Term {
@@ -39,7 +48,7 @@ extension Evaluator {
         var values: [Term] = []
         var sawError = false
         for row in rows {
-            if let term = try? value(argument, row, graph: graph) { values.append(term) } else { sawError = true }
+            if let term = try valueIfAny(argument, row, graph: graph) { values.append(term) } else { sawError = true }
         }
         if aggregate.distinct {
             var seen = Set<Term>()

@@ -50,10 +50,10 @@ final class Evaluator {
         case .leftJoin(let left, let right, let condition):
             let leftRows = try evaluate(left, graph: graph, seed: seed)
             var out: [Solution] = []
-            let independent = right.isPlainPattern ? nil : try evaluate(right, graph: graph, seed: seed)
+            let independent = right.isPlainPattern ? nil : SolutionIndex(leftRows, try evaluate(right, graph: graph, seed: seed))
             for row in leftRows {
                 let candidates =
-                    if let independent { independent.filter { $0.isCompatible(with: row) }.map { row.merged(with: $0) } }
+                    if let independent { independent.compatible(with: row).map { row.merged(with: $0) } }
                     else { try evaluate(right, graph: graph, seed: row) }
                 var matched = false
                 for merged in candidates {
@@ -72,22 +72,22 @@ final class Evaluator {
             return try evaluate(left, graph: graph, seed: seed) + evaluate(right, graph: graph, seed: seed)
         case .minus(let left, let right):
             let leftRows = try evaluate(left, graph: graph, seed: seed)
-            let rightRows = try evaluate(right, graph: graph, seed: [:])
+            let rightRows = SolutionIndex(leftRows, try evaluate(right, graph: graph, seed: [:]))
             return leftRows.filter { row in
-                !rightRows.contains { other in
+                !rightRows.candidates(for: row).contains { other in
                     other.isCompatible(with: row) && other.keys.contains { row[$0] != nil }
                 }
             }
         case .graph(let name, let inner):
             return try graphPattern(name, inner, seed: seed)
         case .extend(let inner, let name, let expression):
-            return try evaluate(inner, graph: graph, seed: seed).map { row in
+            return try evaluate(inner, graph: graph, seed: seed).map { row -> Solution in
                 // BNODE("x") is one blank node per solution: the solution is known by its bindings
                 // other than the blank nodes earlier BINDs made.
                 let identity = row.filter { !$0.value.isBlankNode }
                 functions.blankNodesOfSolution = blankNodesBySolution[identity] ?? [:]
                 defer { blankNodesBySolution[identity] = functions.blankNodesOfSolution }
-                guard row[name] == nil, let value = try? self.value(expression, row, graph: graph) else { return row }
+                guard row[name] == nil, let value = try self.valueIfAny(expression, row, graph: graph) else { return row }
                 var extended = row
                 extended[name] = value
                 return extended
@@ -133,15 +133,10 @@ final class Evaluator {
     /// The join of two solution sequences (§18.5), hashed on the variables every row of both binds.
     func join(_ left: [Solution], _ right: [Solution]) throws -> [Solution] {
         guard !left.isEmpty, !right.isEmpty else { return [] }
-        var keys = Set(left[0].keys).intersection(right[0].keys)
-        for row in left where !keys.isEmpty { keys.formIntersection(row.keys) }
-        for row in right where !keys.isEmpty { keys.formIntersection(row.keys) }
-        let keyList = Array(keys)
-        var buckets: [[Term]: [Solution]] = [:]
-        for row in right { buckets[keyList.map { row[$0]! }, default: []].append(row) }
+        let index = SolutionIndex(left, right)
         var out: [Solution] = []
         for row in left {
-            for other in buckets[keyList.map { row[$0]! }] ?? [] where other.isCompatible(with: row) {
+            for other in index.compatible(with: row) {
                 try checkLimits()
                 out.append(row.merged(with: other))
             }
@@ -172,7 +167,7 @@ final class Evaluator {
     }
 
     private func order(_ rows: [Solution], by conditions: [OrderCondition], graph: Graph) throws -> [Solution] {
-        let keyed = rows.map { row in (row, conditions.map { try? value($0.expression, row, graph: graph) }) }
+        let keyed = try rows.map { row in (row, try conditions.map { try valueIfAny($0.expression, row, graph: graph) }) }
         let sorted = keyed.enumerated().sorted { a, b in
             for (index, condition) in conditions.enumerated() {
                 let order = FunctionLibrary.orderCompare(a.element.1[index], b.element.1[index])
@@ -182,6 +177,42 @@ final class Evaluator {
         }
         return sorted.map(\.element.0)
     }
+}
+
+/// The right side of a join, left join or MINUS, hashed on the variables that every row of both
+/// sides binds, so that each left row meets only the rows that can agree with it.
+struct SolutionIndex {
+    private let keys: [String]
+    private let buckets: [[Term]: [Solution]]
+    private let all: [Solution]
+
+    init(_ left: [Solution], _ right: [Solution]) {
+        var shared = Set(left.first?.keys ?? [:].keys).intersection(right.first?.keys ?? [:].keys)
+        for row in left where !shared.isEmpty { shared.formIntersection(row.keys) }
+        for row in right where !shared.isEmpty { shared.formIntersection(row.keys) }
+        keys = Array(shared)
+        all = right
+        var buckets: [[Term]: [Solution]] = [:]
+        if !keys.isEmpty {
+            for row in right { buckets[keys.map { row[$0]! }, default: []].append(row) }
+        }
+        self.buckets = buckets
+    }
+
+    /// The rows that may be compatible with `row` (those agreeing on the hashed variables).
+    func candidates(for row: Solution) -> [Solution] {
+        guard !keys.isEmpty else { return all }
+        var key: [Term] = []
+        key.reserveCapacity(keys.count)
+        for name in keys {
+            guard let term = row[name] else { return all }
+            key.append(term)
+        }
+        return buckets[key] ?? []
+    }
+
+    /// The rows compatible with `row`.
+    func compatible(with row: Solution) -> [Solution] { candidates(for: row).filter { $0.isCompatible(with: row) } }
 }
 
 extension Algebra {

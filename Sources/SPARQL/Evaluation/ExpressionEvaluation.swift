@@ -12,6 +12,22 @@ extension Evaluator {
         }
     }
 
+    /// The expression's value, or `nil` when it has none (an ``ExpressionError``); a time-out or
+    /// cancellation still stops the query.
+    func valueIfAny(_ expression: Expression, _ row: Solution, graph: Graph) throws -> Term? {
+        do {
+            return try value(expression, row, graph: graph)
+        } catch is ExpressionError {
+            return nil
+        }
+    }
+
+    /// The effective boolean value, or `nil` for an error.
+    private func booleanIfAny(_ expression: Expression, _ row: Solution, graph: Graph) throws -> Bool? {
+        guard let term = try valueIfAny(expression, row, graph: graph) else { return nil }
+        return try? FunctionLibrary.effectiveBooleanValue(term)
+    }
+
     func value(_ expression: Expression, _ row: Solution, graph: Graph) throws -> Term {
         switch expression {
         case .variable(let name):
@@ -20,18 +36,18 @@ extension Evaluator {
         case .term(let term):
             return term
         case .or(let a, let b):
-            let left = Result { try FunctionLibrary.effectiveBooleanValue(try value(a, row, graph: graph)) }
-            if case .success(true) = left { return FunctionLibrary.boolean(true) }
-            let right = try? FunctionLibrary.effectiveBooleanValue(try value(b, row, graph: graph))
+            let left = try booleanIfAny(a, row, graph: graph)
+            if left == true { return FunctionLibrary.boolean(true) }
+            let right = try booleanIfAny(b, row, graph: graph)
             if right == true { return FunctionLibrary.boolean(true) }
-            guard case .success = left, right != nil else { throw ExpressionError("error in ||") }
+            guard left != nil, right != nil else { throw ExpressionError("error in ||") }
             return FunctionLibrary.boolean(false)
         case .and(let a, let b):
-            let left = Result { try FunctionLibrary.effectiveBooleanValue(try value(a, row, graph: graph)) }
-            if case .success(false) = left { return FunctionLibrary.boolean(false) }
-            let right = try? FunctionLibrary.effectiveBooleanValue(try value(b, row, graph: graph))
+            let left = try booleanIfAny(a, row, graph: graph)
+            if left == false { return FunctionLibrary.boolean(false) }
+            let right = try booleanIfAny(b, row, graph: graph)
             if right == false { return FunctionLibrary.boolean(false) }
-            guard case .success = left, right != nil else { throw ExpressionError("error in &&") }
+            guard left != nil, right != nil else { throw ExpressionError("error in &&") }
             return FunctionLibrary.boolean(true)
         case .binary(let op, let a, let b):
             return try FunctionLibrary.binary(op, try value(a, row, graph: graph), try value(b, row, graph: graph))
@@ -58,7 +74,7 @@ extension Evaluator {
             return try value(test ? then : otherwise, row, graph: graph)
         case .coalesce(let list):
             for candidate in list {
-                if let term = try? value(candidate, row, graph: graph) { return term }
+                if let term = try valueIfAny(candidate, row, graph: graph) { return term }
             }
             throw ExpressionError("COALESCE found no value")
         case .exists(let pattern, let negated):
