@@ -127,26 +127,50 @@ struct QueryCommand: ParsableCommand {
         return (text, path)
     }
 
-    /// Every data file in one dataset; blank nodes of different files kept apart.
+    /// Every data file in one dataset; blank nodes of different files kept apart. A plain file
+    /// is read by the parser's fast path into a graph (or a dataset for N-Quads and TriG); a
+    /// `.gz` file is streamed through gzip.
     private func load() throws -> Dataset {
         var dataset = Dataset()
         for (index, path) in data.enumerated() {
             guard FileManager.default.fileExists(atPath: path) else { throw fail("\(path): no such file") }
-            func relabel(_ term: Term) -> Term {
-                guard data.count > 1, case .blankNode(let node) = term else { return term }
-                return .blankNode(BlankNode("f\(index)_\(node.id)"))
-            }
             do {
-                try PublishCommand.stream(path, format: nil) { quad in
-                    let triple = Triple(relabel(quad.triple.subject), quad.triple.predicate, relabel(quad.triple.object))
-                    dataset.insert(Quad(triple, graph: quad.graph.map(relabel)))
+                let file = try read(path)
+                if index == 0 {
+                    dataset = file
+                    continue
                 }
+                func relabel(_ term: Term) -> Term {
+                    guard case .blankNode(let node) = term else { return term }
+                    return .blankNode(BlankNode("f\(index)_\(node.id)"))
+                }
+                func add(_ graph: Graph, to name: Term?) {
+                    for triple in graph {
+                        let renamed = Triple(relabel(triple.subject), triple.predicate, relabel(triple.object))
+                        dataset.insert(Quad(renamed, graph: name.map(relabel)))
+                    }
+                }
+                add(file.defaultGraph, to: nil)
+                for (name, graph) in file.namedGraphs { add(graph, to: name) }
             } catch let error as RDFSyntaxError {
                 throw fail("\(error)")
             } catch let error as PublishInputError {
                 throw fail(error.message)
             }
         }
+        return dataset
+    }
+
+    private func read(_ path: String) throws -> Dataset {
+        let format = PublishCommand.syntax(of: path)
+        if !path.hasSuffix(".gz") {
+            if format == .nquads || format == .trig { return try RDFParser.parseDataset(file: path, format: format) }
+            var dataset = Dataset()
+            dataset.defaultGraph = try RDFParser.parse(file: path, format: format)
+            return dataset
+        }
+        var dataset = Dataset()
+        try PublishCommand.stream(path, format: format) { dataset.insert($0) }
         return dataset
     }
 
