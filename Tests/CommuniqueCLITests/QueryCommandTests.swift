@@ -75,6 +75,22 @@ import Testing
         }
     }
 
+    @Test func anEndpointAnswersAsTheFilesDo() throws {
+        let server = try OxigraphServer.start()
+        defer { server.stop() }
+        let dump = Self.fixtures.appendingPathComponent("publish/seed-like.nq").path
+        let published = try CommandLineTool.run(["publish", dump, "--endpoint", server.endpoint])
+        #expect(published.status == 0, "\(published.standardError)")
+        let select = "SELECT ?id WHERE { ?a a <https://schema.org/NewsArticle> ; <https://schema.org/identifier> ?id } ORDER BY ?id"
+        let remote = try CommandLineTool.run(["query", "--endpoint", server.endpoint, "-q", select, "--format", "csv"])
+        let local = try CommandLineTool.run(["query", dump, "--union-default-graph", "-q", select, "--format", "csv"])
+        #expect(remote.status == 0, "\(remote.standardError)")
+        #expect(remote.standardOutput == local.standardOutput)
+        #expect(local.standardOutput.split(separator: "\r\n").count > 1)
+        let ask = try CommandLineTool.run(["query", "--endpoint", server.endpoint, "-q", "ASK { ?s a <https://schema.org/NewsArticle> }", "--format", "json"])
+        #expect(ask.standardOutput.contains("\"boolean\":true"), "\(ask.standardError)")
+    }
+
     @Test func theTableCountsItsRows() throws {
         let dump = Self.fixtures.appendingPathComponent("publish/seed-like.nq").path
         let outcome = try CommandLineTool.run([
