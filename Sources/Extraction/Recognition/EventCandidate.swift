@@ -21,7 +21,7 @@ enum LocationCandidate: Equatable {
 
 /// The words that announce an encounter.
 struct Trigger {
-    enum Shape { case relational, nominal, visit, agreement }
+    enum Shape: String, Sendable { case relational, nominal, visit, agreement }
     var words: [String]
     var kind: EventKind
     var cameo: String
