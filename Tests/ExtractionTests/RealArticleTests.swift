@@ -14,12 +14,12 @@ import Testing
         print(report.summary)
         for p in report.problems { print("  " + p) }
         // Floors a little under the scores this branch reaches (see the README); raise them when the extractor improves.
-        #expect(report.persons.f1 >= 0.85)
-        #expect(report.organizations.f1 >= 0.75)
-        #expect(report.countries.f1 >= 0.95)
-        #expect(report.meetings.f1 >= 0.55)
-        #expect(report.dates >= 0.85)
-        #expect(report.posts.f1 >= 0.75)
-        #expect(report.quotes.f1 >= 0.6)
+        #expect(report.persons.f1 >= 0.93)
+        #expect(report.organizations.f1 >= 0.80)
+        #expect(report.countries.f1 >= 0.97)
+        #expect(report.meetings.f1 >= 0.77)
+        #expect(report.dates >= 0.94)
+        #expect(report.posts.f1 >= 0.85)
+        #expect(report.quotes.f1 >= 0.83)
     }
 }

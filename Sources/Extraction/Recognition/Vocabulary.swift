@@ -39,5 +39,18 @@ enum Vocabulary {
 
     /// Pronouns that refer to one person.
     static let singularPronouns: WordSet = WordSet(WordLists.shared.words("pronouns-singular"))
+    /// Capitalized headline verbs and nouns that are not a name's part in a heading ("Mbadi Roots", "Discuss Boosting").
+    static let headlineWords: WordSet = WordSet(WordLists.shared.words("headline-words"))
+
+    /// Function words of other languages and of English: a sentence with more of the first is not English.
+    static let foreignFunctionWords: WordSet = WordSet(WordLists.shared.words("foreign-function-words"))
+    static let englishFunctionWords: WordSet = WordSet(WordLists.shared.words("english-function-words"))
+
+    /// Name particles that also mean "and" ("y", "e"): inside a name only before a single last name word.
+    static let conjunctionParticles: WordSet = WordSet(WordLists.shared.words("conjunction-particles"))
+
+    /// Prepositions before a place name ("in Aden", "to Chad"): there a city is not a given name.
+    static let placePrepositions: WordSet = WordSet(WordLists.shared.words("place-prepositions"))
+
     static let pluralPronouns: WordSet = WordSet(WordLists.shared.words("pronouns-plural"))
 }

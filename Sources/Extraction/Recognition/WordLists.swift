@@ -56,7 +56,8 @@ struct WordLists: Sendable {
         "non-name-words", "name-particles", "non-organization-heads", "site-nouns", "lowercase-post-heads",
         "lowercase-name-prefix-posts", "delegation-words", "arabic-articles", "inner-name-honorifics", "regnal-numbers",
         "post-domain-words", "exercise-nouns", "pronouns-singular", "pronouns-plural", "phrase-starters", "post-modifiers",
-        "description-heads",
+        "description-heads", "headline-words", "foreign-function-words", "english-function-words", "conjunction-particles",
+        "place-prepositions",
     ]
 
     /// Throws when a required list is missing or empty.
