@@ -111,3 +111,25 @@ import Testing
         #expect(y.events.contains { $0.kind == .talks })
     }
 }
+
+extension RealTextTests {
+    /// Abbreviated and country-specific titles ("Amb. Jean Manes", Oman's "Minister Responsible for Foreign Affairs").
+    @Test func abbreviatedAndLocalTitles() throws {
+        let x = try extract("SOUTHCOM’s Civilian Deputy to the Commander, Amb. Jean Manes, accompanied Richardson during the visit.")
+        #expect(!names(x).contains("Amb"))
+        #expect(names(x).contains("Jean Manes"))
+        let y = try extract("The Sultanate’s side was chaired by Sayyid Badr bin Saud bin Harib al Busaidi, Minister Responsible for Foreign Affairs.")
+        #expect(!names(y).contains("Responsible"))
+        let busaidi = try #require(y.persons.first { $0.name.hasSuffix("al Busaidi") })
+        #expect(y.posts.contains { $0.holderKey == busaidi.key && $0.title == "Minister Responsible for Foreign Affairs" })
+    }
+}
+
+extension RealTextTests {
+    /// A country after "of" in a post is the post's country, not a given name (Trend).
+    @Test func countryAfterOfIsNotAGivenName() throws {
+        let x = try extract("Uzbekistan’s President Shavkat Mirziyoyev today received Defense Minister of Kazakhstan Saken Zhasuzakov, who is on a visit in Tashkent.")
+        #expect(names(x).contains("Saken Zhasuzakov"))
+        #expect(!names(x).contains { $0.hasPrefix("Kazakhstan") })
+    }
+}

@@ -123,9 +123,10 @@ struct ArticleAnalysis {
         for (index, m) in matches.enumerated() where m.tokens.count == 1 && (m.city != nil || m.countryOrDemonym != nil) && m.post == nil && m.title == nil && !m.isOrganization {
             let i = m.tokens.lowerBound
             guard i + 1 < tokens.count, nameable[i + 1], tokens[i].isCapitalized, tokens[i + 1].sentence == tokens[i].sentence else { continue }
+            // "Defense Minister of Kazakhstan Saken Zhasuzakov": after "of", "in" … the word is the place.
+            guard i == 0 || !Vocabulary.placePrepositions.contains(keys[i - 1]) else { continue }
             let afterPostOrRank = i > 0 && matchOf[i - 1] >= 0 && (matches[Int(matchOf[i - 1])].post != nil || matches[Int(matchOf[i - 1])].title != nil)
             if !afterPostOrRank {
-                guard i == 0 || !Vocabulary.placePrepositions.contains(keys[i - 1]) else { continue }
                 let surname = keys[i + 1]
                 let usedAlone = tokens.indices.contains { j in
                     j != i + 1 && keys[j] == surname && nameable[j] && (j == 0 || !nameable[j - 1] && matchOf[j - 1] < 0)
