@@ -7,7 +7,45 @@ import Foundation
 public enum TextNormalization {
     /// Returns the normalized form of `text`.
     public static func normalize(_ text: String) -> String {
-        joinBrokenLines(normalizeCharacters(text))
+        joinBrokenLines(latinizeLookalikes(normalizeCharacters(text)))
+    }
+
+    /// Greek and Cyrillic letters that look like Latin ones, as Latin letters (by shape).
+    static let lookalikes: [Unicode.Scalar: Unicode.Scalar] = [
+        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P",
+        "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o",
+        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
+        "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
+    ]
+
+    /// A Greek or Cyrillic look-alike letter inside a word of Latin letters ("National Defense Μinister" with a
+    /// Greek capital Mu) becomes the Latin letter, so that the word is read; words in Greek or Cyrillic are kept.
+    static func latinizeLookalikes(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x370 && $0.value < 0x500 }) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        @inline(__always) func isLatinLetter(_ s: Unicode.Scalar) -> Bool { s.value < 0x250 && s.properties.isAlphabetic }
+        var out = String.UnicodeScalarView()
+        for (k, s) in scalars.enumerated() {
+            if let latin = lookalikes[s] {
+                // The word around it: every other letter Latin, and at least one.
+                var j = k - 1
+                var latinLetters = 0
+                var foreign = false
+                while j >= 0, scalars[j].properties.isAlphabetic {
+                    if isLatinLetter(scalars[j]) { latinLetters += 1 } else if lookalikes[scalars[j]] == nil { foreign = true }
+                    j -= 1
+                }
+                j = k + 1
+                while j < scalars.count, scalars[j].properties.isAlphabetic {
+                    if isLatinLetter(scalars[j]) { latinLetters += 1 } else if lookalikes[scalars[j]] == nil { foreign = true }
+                    j += 1
+                }
+                out.append(latinLetters > 0 && !foreign ? latin : s)
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
     }
 
     /// Unicode NFC, line endings, odd spaces and invisible characters (``normalize(_:)`` without the line joining).

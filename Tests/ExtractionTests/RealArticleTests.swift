@@ -3,7 +3,7 @@ import Extraction
 import Foundation
 import Testing
 
-/// The extractor on real articles of the genre (`Fixtures/real`: 45 published pages of 40 outlets, Africa, the
+/// The extractor on real articles of the genre (`Fixtures/real`: 60 published pages of 52 outlets, Africa, the
 /// Middle East, Europe, East and Southeast Asia, South Asia, Latin America and the Pacific, re-told with their page
 /// furniture and faults; see its README), scored against gold written before the extractor was run on them.
 @Suite struct RealArticleTests {
@@ -15,11 +15,11 @@ import Testing
         for p in report.problems { print("  " + p) }
         // Floors a little under the scores this branch reaches (see the README); raise them when the extractor improves.
         #expect(report.persons.f1 >= 0.93)
-        #expect(report.organizations.f1 >= 0.80)
+        #expect(report.organizations.f1 >= 0.74)
         #expect(report.countries.f1 >= 0.97)
-        #expect(report.meetings.f1 >= 0.72)
-        #expect(report.dates >= 0.92)
+        #expect(report.meetings.f1 >= 0.70)
+        #expect(report.dates >= 0.90)
         #expect(report.posts.f1 >= 0.85)
-        #expect(report.quotes.f1 >= 0.78)
+        #expect(report.quotes.f1 >= 0.79)
     }
 }

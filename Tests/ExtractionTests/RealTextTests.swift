@@ -133,3 +133,28 @@ extension RealTextTests {
         #expect(!names(x).contains { $0.hasPrefix("Kazakhstan") })
     }
 }
+
+extension RealTextTests {
+    /// A Greek capital Mu inside an English word ("National Defense Μinister", Naftemporiki); Greek words stay Greek.
+    @Test func lookalikeLettersInsideLatinWords() throws {
+        #expect(TextNormalization.normalize("National Defense \u{039C}inister Nikos Dendias") == "National Defense Minister Nikos Dendias")
+        #expect(TextNormalization.normalize("υπουργός Εθνικής Άμυνας") == "υπουργός Εθνικής Άμυνας")
+        let x = try extract("National Defense \u{039C}inister Nikos Dendias met with United Kingdom’s Minister of State for the Armed Forces, James Heappey.")
+        #expect(met(x, "Nikos Dendias", "James Heappey"))
+    }
+
+    /// A family name written in capitals after the given names (Africa-Press).
+    @Test func familyNameInCapitals() throws {
+        let x = try extract("The Chief of Staff of the Egyptian Armed Forces, Lt Gen Ahmed Fathi IBRAHIM KHALIFA, was received by the RDF Chief of Defence Staff, Gen Mubarakh Muganga.")
+        #expect(names(x).contains("Ahmed Fathi IBRAHIM KHALIFA"))
+        #expect(met(x, "Ahmed Fathi IBRAHIM KHALIFA", "Mubarakh Muganga"))
+    }
+
+    /// Posts of a national-security portfolio ("Solomon Islands National Security Minister Anthony Veke").
+    @Test func nationalSecurityMinister() throws {
+        let x = try extract("New Zealand Defence Minister Peeni Henare met Solomon Islands National Security Minister Anthony Veke on the sidelines of the Shangri-La Dialogue in Singapore.")
+        let veke = try #require(x.persons.first { $0.name == "Anthony Veke" })
+        #expect(x.posts.contains { $0.holderKey == veke.key && ["Minister of National Security", "National Security Minister"].contains($0.title) })
+        #expect(met(x, "Peeni Henare", "Anthony Veke"))
+    }
+}

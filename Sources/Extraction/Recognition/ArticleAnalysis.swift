@@ -109,7 +109,11 @@ struct ArticleAnalysis {
                 // An acronym, unless it is a name's initials before a name ("Dr AK Abdul Momen").
                 let initials = letters.count <= 3 && i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
                     && matchOf[i + 1] < 0 && !isAllUppercase(tokens[i + 1].text) && i > 0 && matchOf[i - 1] >= 0
-                if !initials { continue }
+                // "Lt Gen Ahmed Fathi IBRAHIM KHALIFA": a family name in capitals after a given name written in
+                // lower case (four letters or more, not a known body: those are matched already).
+                let capitalSurname = letters.count >= 4 && i > 0 && nameable[i - 1] && tokens[i - 1].sentence == t.sentence
+                    && (!isAllUppercase(tokens[i - 1].text) || (i > 1 && nameable[i - 2] && !isAllUppercase(tokens[i - 2].text)))
+                if !initials && !capitalSurname { continue }
             }
             if t.text.hasSuffix("s") && lexicon.dictionaryWords.contains(String(keys[i].dropLast())) { continue }
             nameable[i] = true
