@@ -14,9 +14,10 @@ import Foundation
 public struct Extractor: Sendable {
     let lexicon: Lexicon
 
-    /// An extractor with the bundled gazetteers.
-    /// - Throws: when the bundled gazetteer files are missing or invalid.
+    /// An extractor with the bundled gazetteers and word lists (`Gazetteers/words/`).
+    /// - Throws: when the bundled gazetteer or word-list files are missing or invalid.
     public init() throws {
+        try WordLists.bundled.get().validate()
         self.init(gazetteer: try Gazetteer.bundled())
     }
 

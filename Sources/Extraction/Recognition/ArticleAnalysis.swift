@@ -73,8 +73,22 @@ struct ArticleAnalysis {
                 matches[index].entries = []
             }
         }
+        // A sentence in another language inside an English page (a Spanish caption: "con la participación de los
+        // Cancilleres y Ministros de Defensa de Perú y Chile; Ricardo Luna, …"): no names are read from it.
+        var foreign = Array(repeating: false, count: sentences.count)
+        for (s, sentence) in sentences.enumerated() {
+            var other = 0
+            var english = 0
+            for i in sentence.tokens where tokens[i].kind == .word && !tokens[i].isCapitalized {
+                if Vocabulary.foreignFunctionWords.contains(keys[i]) { other += 1 } else if Vocabulary.englishFunctionWords.contains(keys[i]) { english += 1 }
+            }
+            foreign[s] = other >= 3 && other > english
+        }
         for i in tokens.indices {
             let t = tokens[i]
+            if foreign[t.sentence] { continue }
+            // "Gen Mbadi Roots for Stronger …": a headline's capitalized verbs and nouns are not names there.
+            if sentenceRoles[t.sentence] == .heading, t.isCapitalized, Vocabulary.headlineWords.contains(keys[i]) { continue }
             // "al-Haddad", "el-Sisi": a lower-case Arabic article joined to a capitalized name.
             if t.kind == .word, !t.isCapitalized, matchOf[i] < 0, isArticlePrefixedName(t.text) {
                 nameable[i] = true
@@ -95,7 +109,11 @@ struct ArticleAnalysis {
                 // An acronym, unless it is a name's initials before a name ("Dr AK Abdul Momen").
                 let initials = letters.count <= 3 && i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
                     && matchOf[i + 1] < 0 && !isAllUppercase(tokens[i + 1].text) && i > 0 && matchOf[i - 1] >= 0
-                if !initials { continue }
+                // "Lt Gen Ahmed Fathi IBRAHIM KHALIFA": a family name in capitals after a given name written in
+                // lower case (four letters or more, not a known body: those are matched already).
+                let capitalSurname = letters.count >= 4 && i > 0 && nameable[i - 1] && tokens[i - 1].sentence == t.sentence
+                    && (!isAllUppercase(tokens[i - 1].text) || (i > 1 && nameable[i - 2] && !isAllUppercase(tokens[i - 2].text)))
+                if !initials && !capitalSurname { continue }
             }
             if t.text.hasSuffix("s") && lexicon.dictionaryWords.contains(String(keys[i].dropLast())) { continue }
             nameable[i] = true
@@ -103,14 +121,23 @@ struct ArticleAnalysis {
     }
 
     /// "Defence Cabinet Secretary Aden Duale", "President Chad Smith": a one-word city or country right after a post
-    /// or rank and before a name is a given name.
+    /// or rank and before a name is a given name; so is one before a word the article also uses alone as a name
+    /// ("the talks with Aden Duale. … Nur said he was honoured to meet Duale").
     mutating func releaseGivenNames() {
         for (index, m) in matches.enumerated() where m.tokens.count == 1 && (m.city != nil || m.countryOrDemonym != nil) && m.post == nil && m.title == nil && !m.isOrganization {
             let i = m.tokens.lowerBound
-            guard i > 0, i + 1 < tokens.count, nameable[i + 1], tokens[i].isCapitalized, tokens[i + 1].sentence == tokens[i].sentence,
-                matchOf[i - 1] >= 0 else { continue }
-            let before = matches[Int(matchOf[i - 1])]
-            guard before.post != nil || before.title != nil else { continue }
+            guard i + 1 < tokens.count, nameable[i + 1], tokens[i].isCapitalized, tokens[i + 1].sentence == tokens[i].sentence else { continue }
+            // "Defense Minister of Kazakhstan Saken Zhasuzakov": after "of", "in" … the word is the place.
+            guard i == 0 || !Vocabulary.placePrepositions.contains(keys[i - 1]) else { continue }
+            let afterPostOrRank = i > 0 && matchOf[i - 1] >= 0 && (matches[Int(matchOf[i - 1])].post != nil || matches[Int(matchOf[i - 1])].title != nil)
+            if !afterPostOrRank {
+                let surname = keys[i + 1]
+                let usedAlone = tokens.indices.contains { j in
+                    j != i + 1 && keys[j] == surname && nameable[j] && (j == 0 || !nameable[j - 1] && matchOf[j - 1] < 0)
+                        && (j + 1 >= tokens.count || !nameable[j + 1])
+                }
+                guard usedAlone else { continue }
+            }
             matchOf[i] = -1
             matches[index].entries = []
             nameable[i] = true
@@ -225,7 +252,13 @@ struct ArticleAnalysis {
                 continue
             }
             if Vocabulary.nameParticles.contains(keys[j]), !tokens[j].isCapitalized || keys[j] == "al" || keys[j] == "bin",
-                j + 1 < limit, nameable[j + 1] || (j + 2 < limit && nameable[j + 2] && Vocabulary.innerNameHonorifics.contains(keys[j + 1])), count > 0
+                j + 1 < limit,
+                nameable[j + 1] || (j + 2 < limit && nameable[j + 2] && Vocabulary.innerNameHonorifics.contains(keys[j + 1]))
+                    // "Ursula von der Leyen", "Juan de la Cruz": particles in a row.
+                    || (j + 2 < limit && nameable[j + 2] && Vocabulary.nameParticles.contains(keys[j + 1]) && !tokens[j + 1].isCapitalized),
+                count > 0,
+                // "Jorge Nieto y José Antonio Gómez": "y" before a second full name is "and".
+                !(Vocabulary.conjunctionParticles.contains(keys[j]) && j + 2 < limit && nameable[j + 2])
             {
                 j += 1
                 continue
