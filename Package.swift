@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "RDFModel"),
         .target(name: "RDFSyntax", dependencies: ["RDFModel", "CRaptor2"]),
         .target(name: "SHACL", dependencies: ["RDFModel"]),
-        .target(name: "Articles", dependencies: ["CLibXML2"]),
+        .target(name: "Articles", dependencies: ["CLibXML2", "CDeflate"]),
         .target(
             name: "Extraction", dependencies: ["Articles", "RDFModel", "RDFSyntax"],
             resources: [.copy("Gazetteers")]),

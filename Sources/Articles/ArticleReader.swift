@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads article files: `.txt` in the seed layout and saved `.html` pages.
+/// Reads article files: `.txt` in the seed layout and saved `.html` pages, either one also
+/// gzip-compressed (`page.html.gz`), and the HTML pages of WARC files (see ``ArticleInputs``).
 ///
 /// The reader never crashes on bad input: it throws ``ArticleError`` saying what is wrong
 /// and where (unreadable, not UTF-8 with the byte offset, empty, binary, too large, mostly not text).
@@ -19,6 +20,7 @@ public struct ArticleReader: Sendable {
     /// Reads one article from a file; the identifier is the file name without extension.
     /// - Throws: ``ArticleError``.
     public func read(path: String) throws -> Article {
+        if path.lowercased().hasSuffix(".gz"), let input = ArticleInput(file: path, relativePath: path) { return try read(input) }
         let (identifier, ext) = Self.nameParts(path)
         guard Self.supportedExtensions.contains(ext) else {
             throw ArticleError.unsupportedFormat(path: path, fileExtension: ext)
@@ -54,6 +56,47 @@ public struct ArticleReader: Sendable {
             if bytes.count > maximumBytes { throw ArticleError.tooLarge(path: path, bytes: bytes.count, limit: maximumBytes) }
         }
         return try read(bytes: bytes, identifier: identifier, path: path, isHTML: ext != "txt" && ext != "text")
+    }
+
+    /// Reads one input: a file (decompressed when gzipped) or a WARC record, whose HTTP payload
+    /// is de-chunked and decompressed; a page read from a WARC record gets the record's
+    /// `WARC-Target-URI` as its URL and its capture date as its date when it names none itself.
+    /// - Throws: ``ArticleError``, ``InputError``.
+    public func read(_ input: ArticleInput) throws -> Article {
+        switch input.origin {
+        case .file(let bytes, let format, let gzipped):
+            let file = try InputFile(bytes: bytes, shownAs: input.path)
+            if !gzipped, file.size > maximumBytes { throw ArticleError.tooLarge(path: input.path, bytes: file.size, limit: maximumBytes) }
+            let content = gzipped ? try GzipReader(file: file).readAll(limit: maximumBytes) : try file.readAll(limit: maximumBytes)
+            return try read(bytes: content, identifier: input.identifier, path: input.path, isHTML: format == .html)
+        case .warcRecord(let reference):
+            let file = try InputFile(bytes: reference.file, shownAs: input.path)
+            let reader = try WARCReader(file: file, compressed: reference.gzipped, at: reference.location)
+            // The block holds the HTTP header too: allow it 64 KiB beyond the page's limit.
+            guard let record = try reader.next(blockPrefix: maximumBytes + ArticleInputs.httpHeaderLimit) else {
+                throw InputError.malformedWARC(path: input.path, byteOffset: reference.location.offset, reason: "no record there (the file changed?)")
+            }
+            guard (record.header.recordID ?? "") == reference.recordID else {
+                throw InputError.malformedWARC(
+                    path: input.path, byteOffset: reference.location.offset,
+                    reason: "the record there is \(record.header.recordID ?? "without WARC-Record-ID"), not \(reference.recordID) (the file changed?)")
+            }
+            guard record.isComplete else {
+                throw ArticleError.tooLarge(path: input.path, bytes: record.header.contentLength ?? 0, limit: maximumBytes)
+            }
+            guard let http = HTTPResponsePayload.parseHeader(record.block[...]) else {
+                throw InputError.malformedHTTP(path: input.path, reason: "the record's block does not start with an HTTP/1.x status line and header")
+            }
+            let body: [UInt8]
+            switch http.payload(of: record.block[...], limit: maximumBytes) {
+            case .success(let bytes): body = bytes
+            case .failure(let problem): throw InputError.malformedHTTP(path: input.path, reason: problem.reason)
+            }
+            var article = try read(bytes: body, identifier: input.identifier, path: input.path, isHTML: true)
+            if article.url == nil { article.url = reference.targetURI }
+            if article.datePublished == nil { article.datePublished = reference.captureDate }
+            return article
+        }
     }
 
     /// The file name without extension and the lower-cased extension of `path`, as Foundation's

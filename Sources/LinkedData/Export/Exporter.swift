@@ -153,14 +153,30 @@ public struct Exporter: Sendable {
     ///   `failures`; bad articles are in its `skipped`. Either way the output folder holds the
     ///   complete previous set of files or, once everything is written and checked, the complete
     ///   new one (see ``ExportFolder``); a second export into the same folder fails at once.
+    ///   Inputs that are not read (a folder that cannot be listed, a file of another type, a
+    ///   link to nothing) are in `skipped`; when the paths hold no article at all, or none of
+    ///   them can be read, it throws ``ExportError/missingInput(path:reason:)`` saying what was
+    ///   looked for, and nothing in the output folder is replaced.
     public func run(_ paths: [String], log: @escaping (String) -> Void = { _ in }) throws -> ExportReport {
-        try run(documents: try InputDocument.collect(paths, extensions: ArticleReader.supportedExtensions), log: log)
+        let (documents, listing) = try InputDocument.collect(paths)
+        for problem in listing.problems { log(ExportError.badArticle(path: problem.path, reason: problem.description).description) }
+        guard !documents.isEmpty else {
+            throw ExportError.missingInput(path: paths.joined(separator: " "), reason: InputDocument.nothingFound(paths, listing))
+        }
+        var report = ExportReport()
+        report.skipped = listing.problems.map { SkippedInput(path: $0.path, reason: .badArticle(path: $0.path, reason: $0.description)) }
+        report.notes = listing.notes
+        return try run(documents: documents, log: log, report: report)
     }
 
-    /// Exports the documents given, in their order (``InputDocument/collect(_:extensions:)``'s).
+    /// Exports the documents given, in their order (``InputDocument/collect(_:)``'s).
     public func run(documents all: [InputDocument], log: @escaping (String) -> Void = { _ in }) throws -> ExportReport {
+        try run(documents: all, log: log, report: ExportReport())
+    }
+
+    private func run(documents all: [InputDocument], log: @escaping (String) -> Void, report start: ExportReport) throws -> ExportReport {
         let config = configuration
-        var report = ExportReport()
+        var report = start
         var documents: [InputDocument] = []
         var firstPath: [String: String] = [:]
         var duplicates: [String: SkippedInput] = [:]
@@ -254,6 +270,13 @@ public struct Exporter: Sendable {
             progress.advance()
         }
         progress.clear()
+        // Inputs that were all refused are no export: keep the previous one.
+        if report.exported == 0 && !documents.isEmpty {
+            folder.abandon()
+            throw ExportError.missingInput(
+                path: config.outputDirectory,
+                reason: "none of the \(documents.count) input(s) could be read as an article (listed above); nothing was replaced")
+        }
         if config.shard != nil { try ShardManifest.write(manifest, to: output(ShardManifest.fileExtension)) }
 
         var written: [(path: String, format: RDFFormat?, title: String, mediaType: String, gzipped: Bool, digest: (Int, String)?)] = []
@@ -364,7 +387,7 @@ public struct Exporter: Sendable {
         if let duplicate = duplicates[document.path] { return .failure(duplicate.reason) }
         let article: Article
         do {
-            article = try reader.read(path: document.path)
+            article = try document.input.map { try reader.read($0) } ?? reader.read(path: document.path)
         } catch {
             return .failure(.badArticle(path: document.path, reason: "\(error)"))
         }

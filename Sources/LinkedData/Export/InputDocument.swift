@@ -1,20 +1,38 @@
+import Articles
 import Foundation
 
-/// One input file of an export, with the path that shards it.
+/// One input of an export, with the path that shards it: a file, or one record of a WARC file.
 public struct InputDocument: Hashable, Sendable, Comparable {
-    /// The path to open, as found (the folder given joined with the path below it).
+    /// The path to open, as found (the folder given joined with the path below it); for a WARC
+    /// record, the file's path, `#` and the record's offset (`crawl.warc.gz#1234`).
     public let path: String
     /// The path relative to the folder given on the command line, or the file name for a file
-    /// given directly: what ``Shard`` hashes, so every machine gives a file the same shard.
+    /// given directly (for a WARC record, with its place and identifier, see ``ArticleInput/relativePath``):
+    /// what ``Shard`` hashes, so every machine gives an input the same shard.
     public let relativePath: String
+    /// What to read, when the document was found by ``collect(_:)`` (a shard's article list
+    /// names documents by their paths only).
+    public let input: ArticleInput?
 
     public init(path: String, relativePath: String) {
         self.path = path
         self.relativePath = relativePath
+        input = nil
     }
 
-    /// The identifier the article will get: the file name without its extension.
+    /// The document of an input found by ``ArticleInputs/collect(_:)``.
+    public init(_ input: ArticleInput) {
+        path = input.path
+        relativePath = input.relativePath
+        self.input = input
+    }
+
+    /// The identifier the article will get: the file name without its extension (and without
+    /// `.gz`), or the WARC record's.
     public var identifier: String {
+        if let input { return input.identifier }
+        if let record = ArticleInput.recordIdentifier(relativePath: relativePath) { return record }
+        if path.lowercased().hasSuffix(".gz") { return InputFileType.stem(path) }
         if let (stem, _) = Self.plainName(path) { return stem }
         return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
@@ -42,48 +60,34 @@ public struct InputDocument: Hashable, Sendable, Comparable {
         (lhs.relativePath, lhs.path) < (rhs.relativePath, rhs.path)
     }
 
-    /// The documents under the given paths: files as given, folders walked recursively for
-    /// files with one of `extensions` (hidden files and folders skipped), sorted by relative
-    /// path, each file once.
+    /// The documents under the given paths (see ``ArticleInputs/collect(_:)``): files as given,
+    /// folders walked recursively (symbolic links followed, hidden files skipped), WARC files
+    /// listed record by record; sorted by relative path, each file once. The listing's
+    /// problems are the inputs that will not be read.
     ///
     /// - Throws: ``ExportError/missingInput(path:reason:)`` for a path that does not exist.
-    public static func collect(_ paths: [String], extensions: Set<String>) throws -> [InputDocument] {
-        var documents: [InputDocument] = []
-        var seen = Set<String>()
-        let fm = FileManager.default
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ExportError.missingInput(path: path, reason: "no such file or folder")
-            }
-            if !isDirectory.boolValue {
-                let standard = URL(fileURLWithPath: path).standardizedFileURL.path
-                if seen.insert(standard).inserted {
-                    documents.append(InputDocument(path: path, relativePath: URL(fileURLWithPath: path).lastPathComponent))
-                }
-                continue
-            }
-            guard let enumerator = fm.enumerator(atPath: path) else {
-                throw ExportError.missingInput(path: path, reason: "cannot list the folder")
-            }
-            var found: [InputDocument] = []
-            // What `URL(fileURLWithPath: full).standardizedFileURL.path` gives for a path below the
-            // folder whose components are plain names (no `.`, `..` or empty ones): the folder's, joined.
-            let standardFolder = URL(fileURLWithPath: path).standardizedFileURL.path
-            let standardPrefix = standardFolder.hasSuffix("/") ? standardFolder : standardFolder + "/"
-            while let relative = enumerator.nextObject() as? String {
-                if relative.hasPrefix(".") || relative.contains("/.") { continue }  // a hidden file or folder on the way
-                let ext = Self.plainName(relative)?.extension ?? URL(fileURLWithPath: relative).pathExtension
-                guard extensions.contains(ext.lowercased()) else { continue }
-                let full = (path.hasSuffix("/") ? path : path + "/") + relative
-                var isFolder: ObjCBool = false
-                guard fm.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-                let standard = relative.contains("//") ? URL(fileURLWithPath: full).standardizedFileURL.path : standardPrefix + relative
-                if seen.insert(standard).inserted { found.append(InputDocument(path: full, relativePath: relative)) }
-            }
-            documents += found
+    public static func collect(_ paths: [String]) throws -> (documents: [InputDocument], listing: ArticleInputs) {
+        let listing: ArticleInputs
+        do {
+            listing = try ArticleInputs.collect(paths)
+        } catch let error as InputError {
+            throw ExportError.missingInput(path: error.path, reason: "no such file or folder")
         }
-        return documents.sorted()
+        return (listing.inputs.map { InputDocument($0) }, listing)
+    }
+
+    /// What an export looks for, for the message when it finds nothing.
+    static func nothingFound(_ paths: [String], _ listing: ArticleInputs) -> String {
+        var text = "no article to export: looked for \(InputFileType.expected) (hidden files skipped)"
+        if !listing.otherTypes.isEmpty {
+            let types = listing.otherTypes.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+            text += "; found only files of other types (\(types))"
+        } else if !listing.problems.isEmpty {
+            text += "; \(listing.problems.count) input(s) could not be read (listed above)"
+        } else {
+            text += "; found nothing"
+        }
+        return text + "; nothing in the output folder was replaced"
     }
 }
 

@@ -11,13 +11,15 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export news articles (.txt, .html) as linked data: Turtle, RDF/XML, N-Triples, N-Quads, dot, with VoID and DCAT.",
         discussion: """
-            Reads the files and folders given (folders recursively: .txt, .text, .html, .htm, .xhtml), extracts persons, \
+            Reads the files and folders given (folders recursively, symbolic links followed: .txt, .text, .html, .htm, \
+            .xhtml, each also as .gz, and WARC files, .warc and .warc.gz, whose HTML response records are the articles), extracts persons, \
             organizations, countries, posts, meetings and quotations, and writes one dump per format to --out: \
             communique.ttl, .rdf, .nt, .nq (one named graph per article), .nq.gz, .dot (and .svg when Graphviz is \
             installed), communique.void.ttl and communique.dcat.ttl. The same input gives byte-identical files.
 
-            An article that cannot be read (unreadable, not UTF-8, empty, binary, too large) is reported and skipped; \
-            the others are exported, and the exit code is 1. Exit 2: an input path is missing or a dump cannot be written.
+            An input that cannot be read (unreadable, not UTF-8, empty, binary, too large, of another type, a link to \
+            nothing, a folder that cannot be listed) is reported and skipped; the others are exported, and the exit code \
+            is 1. Exit 2: an input path is missing, the inputs hold no article (nothing is replaced) or a dump cannot be written.
             """)
 
     @Argument(help: "Article files and folders.")
