@@ -1,4 +1,5 @@
 internal import CLibXML2
+internal import LibXMLLifecycle
 
 /// Reads a saved HTML page with libxml2's HTML parser (no network, no external entities):
 /// the article's text only, with scripts, styles, navigation, asides, forms and footers dropped.
@@ -26,6 +27,11 @@ enum HTMLArticleParser {
     }
 
     static func parse(_ html: String, identifier: String, sourcePath: String) throws -> Article {
+        // One use of libxml2 for the whole parse and walk: no raptor world tears libxml2 down meanwhile.
+        try LibXMLLifecycle.withUse { try parseDocument(html, identifier: identifier, sourcePath: sourcePath) }
+    }
+
+    private static func parseDocument(_ html: String, identifier: String, sourcePath: String) throws -> Article {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         let document: htmlDocPtr? = html.withCString { pointer in
