@@ -38,7 +38,9 @@ let package = Package(
         .target(name: "LibXMLLifecycle", dependencies: ["CLibXML2"]),
         .target(name: "RDFSyntax", dependencies: ["RDFModel", "CRaptor2", "LibXMLLifecycle"]),
         .target(name: "SHACL", dependencies: ["RDFModel"]),
-        .target(name: "Articles", dependencies: ["CLibXML2", "LibXMLLifecycle"]),
+        .target(
+            name: "Articles", dependencies: ["CLibXML2", "LibXMLLifecycle"],
+            resources: [.copy("HTML/BodyExtraction/Vocabulary")]),
         .target(
             name: "Extraction", dependencies: ["Articles", "RDFModel", "RDFSyntax"],
             resources: [.copy("Gazetteers")]),

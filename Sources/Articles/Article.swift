@@ -46,6 +46,38 @@ public struct Article: Hashable, Sendable {
     }
 }
 
+extension Article {
+    /// The text of one paragraph of ``text``.
+    public func text(of paragraph: Paragraph) -> String {
+        let scalars = text.unicodeScalars
+        guard paragraph.span.start >= 0, paragraph.span.end <= scalars.count, paragraph.span.start <= paragraph.span.end else { return "" }
+        let start = scalars.index(scalars.startIndex, offsetBy: paragraph.span.start)
+        let end = scalars.index(start, offsetBy: paragraph.span.length)
+        return String(scalars[start..<end])
+    }
+
+    /// The story as a reader reads it: the body paragraphs and the sub-headings, one a line, without
+    /// the headline, captions and page meta (bylines, "Source:" lines). The extractor reads ``text``,
+    /// which holds these and, with their roles, the headline, captions and meta lines.
+    public var body: String {
+        var lines: [String] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            switch paragraph.role {
+            case .body:
+                lines.append(text(of: paragraph))
+            case .heading:
+                let line = text(of: paragraph)
+                // The headline: the first paragraph, when it is the title.
+                if index == 0, line == title { continue }
+                lines.append(line)
+            case .caption, .meta:
+                continue
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
 /// A paragraph of an article's text and what it is.
 public struct Paragraph: Hashable, Sendable {
     /// The role of a paragraph in the page.
