@@ -9,6 +9,8 @@ struct LinkedDataArticle: Equatable {
     var publisher: String?
     var url: String?
     var language: String?
+    /// The story's text as the page gives it (`articleBody`), when it does.
+    var articleBody: String?
 
     /// The schema.org types read as an article.
     static let articleTypes: Set<String> = [
@@ -42,6 +44,7 @@ struct LinkedDataArticle: Equatable {
         result.publisher = names(object["publisher"]).first
         result.url = string(object["url"]) ?? string((object["mainEntityOfPage"] as? [String: Any])?["@id"]) ?? string(object["mainEntityOfPage"])
         result.language = string(object["inLanguage"]) ?? names(object["inLanguage"]).first
+        if let body = object["articleBody"] as? String, !body.isEmpty { result.articleBody = body }
         return result
     }
 

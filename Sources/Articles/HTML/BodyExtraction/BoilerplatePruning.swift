@@ -2,26 +2,20 @@
 /// menus, and every element whose class/id words name boilerplate (share bars, related links,
 /// comments, newsletters, cookie banners, advertisements …) without also naming content. A wrapper
 /// is never removed, whatever its class says (`Page-ad-margins`, `has-sidebar`): an element that holds
-/// the schema.org `articleBody`, an `<article>`, `<main>` or `<h1>`, or a large share of the page's text.
+/// the schema.org `articleBody`, `<main>`, `<h1>` or an `<article>` that is not boilerplate itself
+/// by any class word (a comment is often an `<article class="comment-body">`).
 struct BoilerplatePruning {
     let vocabulary: BoilerplateVocabulary
 
     /// Tags of page furniture.
     static let furnitureElements: Set<String> = ["nav", "aside", "footer", "menu"]
 
-    /// The largest share of the page's text a removed element may hold.
-    static let largestShare = 0.75
-
-    /// Removes the boilerplate subtrees under `root` (not `root` itself). The tree must be measured.
+    /// Removes the boilerplate subtrees under `root` (not `root` itself).
     func prune(_ root: PageElement) {
-        prune(root, pageLength: max(root.textLength, 1))
-    }
-
-    private func prune(_ element: PageElement, pageLength: Int) {
-        element.children.removeAll { child in
+        root.children.removeAll { child in
             guard case .element(let e) = child else { return false }
-            if isBoilerplate(e), !isWrapper(e, pageLength: pageLength) { return true }
-            prune(e, pageLength: pageLength)
+            if isBoilerplate(e), !isWrapper(e) { return true }
+            prune(e)
             return false
         }
     }
@@ -35,10 +29,9 @@ struct BoilerplatePruning {
     }
 
     /// Whether the element wraps the story rather than sits beside it.
-    private func isWrapper(_ e: PageElement, pageLength: Int) -> Bool {
-        if Double(e.textLength) >= Self.largestShare * Double(pageLength) { return true }
-        return e.first {
-            $0 !== e && ($0.name == "article" || $0.name == "main" || $0.name == "h1"
+    private func isWrapper(_ e: PageElement) -> Bool {
+        e.first {
+            $0 !== e && ($0.name == "main" || $0.name == "h1" || ($0.name == "article" && !$0.classWords.contains(where: vocabulary.boilerplateClassWords.contains))
                 || $0.attributes["itemprop"]?.lowercased().contains("articlebody") == true)
         } != nil
     }

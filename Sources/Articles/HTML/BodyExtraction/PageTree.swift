@@ -36,6 +36,11 @@ final class PageElement {
     private(set) var imageCount = 0
     /// `<li>` elements inside.
     private(set) var listItemCount = 0
+    /// Characters of the element's own text: its text children and the text of its inline
+    /// children (text that is not inside a block element of its own).
+    private(set) var ownTextLength = 0
+    /// Commas in the element's own text.
+    private(set) var ownCommaCount = 0
 
     /// Share of the text that is link text, 0…1.
     var linkDensity: Double { textLength == 0 ? 0 : Double(linkTextLength) / Double(textLength) }
@@ -48,17 +53,25 @@ final class PageElement {
     /// Computes the measures of this subtree and of every element in it.
     func measure(insideLink: Bool = false) {
         textLength = 0; linkTextLength = 0; commaCount = 0; paragraphCount = 0; imageCount = 0; listItemCount = 0
+        ownTextLength = 0; ownCommaCount = 0
         let isLink = insideLink || name == "a"
         for child in children {
             switch child {
             case .text(let text):
                 let length = text.collapsedLength
                 textLength += length
+                ownTextLength += length
                 if isLink { linkTextLength += length }
-                commaCount += text.utf8.reduce(0) { $0 + ($1 == 0x2C ? 1 : 0) }
+                let commas = text.utf8.reduce(0) { $0 + ($1 == 0x2C ? 1 : 0) }
+                commaCount += commas
+                ownCommaCount += commas
             case .element(let e):
                 e.measure(insideLink: isLink)
                 textLength += e.textLength
+                if !PageTree.breakingElements.contains(e.name) {
+                    ownTextLength += e.textLength
+                    ownCommaCount += e.commaCount
+                }
                 linkTextLength += e.linkTextLength
                 commaCount += e.commaCount
                 paragraphCount += e.paragraphCount + (e.name == "p" ? 1 : 0)

@@ -14,6 +14,8 @@ struct StoryContainer {
         "p", "div", "section", "article", "main", "table", "ul", "ol", "dl", "blockquote", "pre", "figure",
         "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "form", "address",
     ]
+    /// Elements whose own text, between their block children, counts as a paragraph.
+    private static let textHolders: Set<String> = ["div", "td"]
     /// Fewest characters of a paragraph that scores.
     static let minimumParagraphLength = 25
 
@@ -23,10 +25,18 @@ struct StoryContainer {
         var scores: [ObjectIdentifier: Double] = [:]
         var candidates: [PageElement] = []
         root.forEachElement { element in
-            guard isParagraph(element) else { return }
-            let length = element.textLength
+            let length: Int
+            var commas = element.commaCount
+            if isParagraph(element) {
+                length = element.textLength
+            } else if Self.textHolders.contains(element.name) {
+                length = element.ownTextLength  // text written straight into a div, between its blocks
+                commas = element.ownCommaCount
+            } else {
+                return
+            }
             guard length >= Self.minimumParagraphLength else { return }
-            let points = 1 + Double(element.commaCount) + min(Double(length) / 100, 3)
+            let points = 1 + Double(commas) + min(Double(length) / 100, 3)
             var ancestor = element.parent
             var level = 0
             while let a = ancestor, level < 5 {
