@@ -4,6 +4,7 @@
 #
 #   bash Benchmarks/article-body.sh [BENCHMARK_FOLDER]
 #   BIN=path/to/communique bash Benchmarks/article-body.sh
+#   WORST=10 bash Benchmarks/article-body.sh     # also list the 10 pages Communique reads worst
 #
 # Prints precision, recall and F1 (the benchmark's measure: 4-word shingles, means over pages, with
 # ../shared/tools/article_body_score.py) and seconds for both. Communique's seconds are the wall time of
@@ -72,6 +73,6 @@ echo "|------------------------|-----------|--------|-------|---------|"
 row "communique read" "$work/communique.json" "$communique_seconds"
 row "trafilatura $(python3 -c 'import trafilatura; print(trafilatura.__version__)')" "$work/trafilatura.json" "$trafilatura_seconds"
 python3 -c "print(f'speed: communique is {$trafilatura_seconds / max($communique_seconds, 0.001):.1f}x faster than trafilatura')"
-if [ -n "${WORST:-}" ]; then
+if [ "${WORST:-0}" != 0 ]; then
   python3 "$score" --truth "$bench/ground-truth.json" --pred "$work/communique.json" --worst "$WORST"
 fi

@@ -84,8 +84,9 @@ enum ArticleReport {
             ("language", json(a.language)),
             ("body", json(a.body)),
         ]
-        let paragraphs = a.paragraphs.map { p in
-            "{\"role\":" + json(p.role.rawValue) + ",\"text\":" + json(a.text(of: p)) + "}"
+        let texts = a.paragraphTexts
+        let paragraphs = zip(a.paragraphs, texts).map { p, text in
+            "{\"role\":" + json(p.role.rawValue) + ",\"text\":" + json(text) + "}"
         }
         fields.append(("paragraphs", "[" + paragraphs.joined(separator: ",") + "]"))
         return "{" + fields.map { json($0.0) + ":" + $0.1 }.joined(separator: ",") + "}\n"
@@ -103,8 +104,8 @@ enum ArticleReport {
         if !a.authors.isEmpty { out += "authors: \(a.authors.joined(separator: "; "))\n" }
         if let language = a.language { out += "language: \(language)\n" }
         out += "\n"
-        for p in a.paragraphs {
-            out += "[\(p.role.rawValue)] \(a.text(of: p))\n"
+        for (p, text) in zip(a.paragraphs, a.paragraphTexts) {
+            out += "[\(p.role.rawValue)] \(text)\n"
         }
         return out + "\n"
     }

@@ -170,20 +170,33 @@ enum PageTree {
         "li", "ul", "ol", "blockquote", "figure", "figcaption", "tr", "td", "th", "table", "br", "hr", "dd", "dt", "dl",
         "pre", "address", "center", "caption", "form", "menu", "details", "summary",
     ]
-    private static let keptAttributes = ["itemprop", "itemtype", "href", "content", "datetime", "lang", "rel",
+    private static let keptAttributes: Set<String> = ["itemprop", "itemtype", "href", "content", "datetime", "lang", "rel",
                                          "property", "name", "type", "charset", "http-equiv"]
 
     /// The tree of `root`'s element, or nil for an element that is dropped.
     static func build(_ node: xmlNodePtr, parent: PageElement? = nil) -> PageElement? {
         let name = HTMLArticleParser.elementName(node)
         if droppedElements.contains(name) && parent != nil { return nil }
-        if parent != nil, isHidden(node) { return nil }
+        // One pass over the element's attributes (most elements have one or two).
         var attributes: [String: String] = [:]
-        for key in keptAttributes {
-            if let value = HTMLArticleParser.attribute(node, key) { attributes[key] = value }
+        var classText = ""
+        var attribute = node.pointee.properties
+        while let a = attribute {
+            defer { attribute = a.pointee.next }
+            guard let rawName = a.pointee.name else { continue }
+            let key = String(cString: rawName).lowercased()
+            let isClassLike = key == "class" || key == "id" || key == "role"
+            let isVisibility = key == "hidden" || key == "aria-hidden" || key == "style"
+            guard isClassLike || isVisibility || keptAttributes.contains(key) else { continue }
+            let value = attributeValue(a)
+            if isClassLike {
+                classText += classText.isEmpty ? value : " " + value
+            } else if isVisibility {
+                if parent != nil, isHiding(key, value) { return nil }
+            } else {
+                attributes[key] = value
+            }
         }
-        let classText = [HTMLArticleParser.attribute(node, "class"), HTMLArticleParser.attribute(node, "id"),
-                         HTMLArticleParser.attribute(node, "role")].compactMap { $0 }.joined(separator: " ")
         let element = PageElement(name: name, classWords: classWords(classText), attributes: attributes)
         element.parent = parent
         var child = node.pointee.children
@@ -204,36 +217,54 @@ enum PageTree {
         return element
     }
 
-    /// Whether the element is hidden from readers (`hidden`, `aria-hidden="true"`, `display:none`).
-    static func isHidden(_ node: xmlNodePtr) -> Bool {
-        if xmlHasProp(node, "hidden") != nil { return true }
-        if HTMLArticleParser.attribute(node, "aria-hidden")?.lowercased() == "true" { return true }
-        if let style = HTMLArticleParser.attribute(node, "style")?.lowercased().filter({ $0 != " " }),
-           style.contains("display:none") || style.contains("visibility:hidden") { return true }
-        return false
+    /// The text of an attribute (its text children; the parser has replaced the entities).
+    private static func attributeValue(_ a: xmlAttrPtr) -> String {
+        var value = ""
+        var child = a.pointee.children
+        while let c = child {
+            if let content = c.pointee.content { value += String(cString: content) }
+            child = c.pointee.next
+        }
+        return value
+    }
+
+    /// Whether a visibility attribute hides the element from readers (`hidden`, `aria-hidden="true"`,
+    /// `display:none`, `visibility:hidden`).
+    static func isHiding(_ key: String, _ value: String) -> Bool {
+        switch key {
+        case "hidden": return true
+        case "aria-hidden": return value.lowercased() == "true"
+        default:
+            let style = value.lowercased().filter { $0 != " " }
+            return style.contains("display:none") || style.contains("visibility:hidden")
+        }
     }
 
     /// The words of class, id and role values: split at spaces, `-`, `_`, `:` and lower-to-upper case humps.
     static func classWords(_ text: String) -> [String] {
         guard !text.isEmpty else { return [] }
         var words: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var previousWasLower = false
-        for ch in text {
-            if ch == " " || ch == "-" || ch == "_" || ch == ":" || ch == "\t" || ch == "\n" || ch == "." || ch == "/" {
-                if !current.isEmpty { words.append(current) }
-                current = ""
-                previousWasLower = false
-                continue
-            }
-            if ch.isUppercase && previousWasLower {
-                words.append(current)
-                current = ""
-            }
-            previousWasLower = ch.isLowercase
-            current += ch.lowercased()
+        func finish() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
         }
-        if !current.isEmpty { words.append(current) }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x2D, 0x5F, 0x3A, 0x09, 0x0A, 0x0D, 0x2E, 0x2F:  // space - _ : tab LF CR . /
+                finish()
+                previousWasLower = false
+            case 0x41...0x5A:  // A-Z: a hump after a lower-case letter starts a word
+                if previousWasLower { finish() }
+                current.append(byte + 32)
+                previousWasLower = false
+            default:
+                current.append(byte)
+                previousWasLower = (0x61...0x7A).contains(byte)
+            }
+        }
+        finish()
         return words
     }
 }
