@@ -93,4 +93,22 @@ import Testing
         let usage = try CommandLineTool.run(["read", folder.url.path, "--format", "xml"])
         #expect(usage.status == 64)
     }
+
+    /// The page's metadata reaches the graph: schema:url, schema:author, schema:inLanguage, and the
+    /// export still conforms to the shapes.
+    @Test func pageMetadataInTheExport() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.path("in"), withIntermediateDirectories: true)
+        try Self.page.write(toFile: folder.path("in/page.html"), atomically: true, encoding: .utf8)
+        let export = try CommandLineTool.run(["export", folder.path("in"), "--out", folder.path("out"), "--format", "ntriples,turtle"])
+        #expect(export.status == 0, "\(export.standardError)")
+        let nt = try String(contentsOfFile: folder.path("out/communique.nt"), encoding: .utf8)
+        #expect(nt.contains("<https://schema.org/url> <https://news.example/ministers-meet> ."))
+        #expect(nt.contains("<https://schema.org/author> \"Jane Reporter\" ."))
+        #expect(nt.contains("<https://schema.org/inLanguage> \"en\" ."))
+        let validate = try CommandLineTool.run(["validate", folder.path("out/communique.ttl"), "--shapes",
+                                                Self.root.appendingPathComponent("Schemas/shapes.ttl").path])
+        #expect(validate.status == 0, "\(validate.standardOutput.prefix(2000))")
+    }
 }
