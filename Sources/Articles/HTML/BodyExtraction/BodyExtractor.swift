@@ -32,7 +32,6 @@ struct BodyExtractor {
 
     /// The story blocks of a page tree (which loses its boilerplate on the way).
     func blocks(of tree: PageElement) -> [StoryBlock] {
-        tree.measure()
         BoilerplatePruning(vocabulary: vocabulary).prune(tree)
         tree.measure()
         let story = StoryContainer(vocabulary: vocabulary).find(in: tree)
