@@ -35,9 +35,13 @@ let package = Package(
 
         // Libraries.
         .target(name: "RDFModel"),
-        .target(name: "RDFSyntax", dependencies: ["RDFModel", "CRaptor2"]),
+        // libxml2's process-wide set-up and tear-down, shared by raptor's worlds and the HTML reader.
+        .target(name: "LibXMLLifecycle", dependencies: ["CLibXML2"]),
+        .target(name: "RDFSyntax", dependencies: ["RDFModel", "CRaptor2", "LibXMLLifecycle"]),
         .target(name: "SHACL", dependencies: ["RDFModel"]),
-        .target(name: "Articles", dependencies: ["CLibXML2", "CDeflate"]),
+        .target(
+            name: "Articles", dependencies: ["CLibXML2", "CDeflate", "LibXMLLifecycle"],
+            resources: [.copy("HTML/BodyExtraction/Vocabulary")]),
         .target(
             name: "Extraction", dependencies: ["Articles", "RDFModel", "RDFSyntax"],
             resources: [.copy("Gazetteers")]),

@@ -46,6 +46,58 @@ public struct Article: Hashable, Sendable {
     }
 }
 
+extension Article {
+    /// The text of one paragraph of ``text``.
+    public func text(of paragraph: Paragraph) -> String {
+        texts(of: [paragraph.span])[0]
+    }
+
+    /// The texts of the paragraphs, in order, cut out of ``text`` in one pass.
+    public var paragraphTexts: [String] { texts(of: paragraphs.map(\.span)) }
+
+    /// The texts of spans of ``text`` (empty for a span outside it), walking the text once when
+    /// the spans come in order.
+    func texts(of spans: [TextSpan]) -> [String] {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var offset = 0
+        var result: [String] = []
+        result.reserveCapacity(spans.count)
+        for span in spans {
+            guard span.start >= 0, span.start <= span.end else { result.append(""); continue }
+            if span.start < offset { index = scalars.startIndex; offset = 0 }
+            while offset < span.start, index < scalars.endIndex { scalars.formIndex(after: &index); offset += 1 }
+            var end = index
+            var endOffset = offset
+            while endOffset < span.end, end < scalars.endIndex { scalars.formIndex(after: &end); endOffset += 1 }
+            result.append(endOffset == span.end && offset == span.start ? String(scalars[index..<end]) : "")
+        }
+        return result
+    }
+
+    /// The story as a reader reads it: the body paragraphs and the sub-headings, one a line, without
+    /// the headline, captions and page meta (bylines, "Source:" lines). The extractor reads ``text``,
+    /// which holds these and, with their roles, the headline, captions and meta lines.
+    public var body: String {
+        var lines: [String] = []
+        let texts = paragraphTexts
+        for (index, paragraph) in paragraphs.enumerated() {
+            switch paragraph.role {
+            case .body:
+                lines.append(texts[index])
+            case .heading:
+                let line = texts[index]
+                // The headline: the first paragraph, when it is the title.
+                if index == 0, line == title { continue }
+                lines.append(line)
+            case .caption, .meta:
+                continue
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
 /// A paragraph of an article's text and what it is.
 public struct Paragraph: Hashable, Sendable {
     /// The role of a paragraph in the page.

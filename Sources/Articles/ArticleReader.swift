@@ -143,6 +143,9 @@ public struct ArticleReader: Sendable {
         if bytes.count > maximumBytes { throw ArticleError.tooLarge(path: path, bytes: bytes.count, limit: maximumBytes) }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }  // byte order mark
+        // A page in a legacy encoding (<meta charset=windows-1252>, Shift_JIS …) is decoded as it says.
+        let decoded = isHTML ? try PageEncoding.utf8(of: body, path: path) : nil
+        if let decoded { body = decoded[...] }
         try TextValidation.check(body, path: path)
         let raw = String(decoding: body, as: UTF8.self)
         let article: Article

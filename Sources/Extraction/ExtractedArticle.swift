@@ -17,6 +17,12 @@ public struct ExtractedArticle: Sendable {
     public var datePublished: CalendarDate?
     /// The normalized article text that every ``TextSpan`` indexes into.
     public var text: String
+    /// The page's canonical URL, when the page gives it.
+    public var url: String?
+    /// The authors the page names, in order.
+    public var authors: [String] = []
+    /// The language of the article (BCP 47), when the page gives it.
+    public var language: String?
     public var persons: [PersonEntity] = []
     public var organizations: [OrganizationEntity] = []
     public var countries: [CountryEntity] = []

@@ -77,6 +77,9 @@ extension ArticleAnalysis {
         let countries = lexicon.gazetteer.countries
         var result = ExtractedArticle(identifier: article.identifier, sourcePath: article.sourcePath, title: article.title,
                                       datePublished: article.datePublished, text: article.text)
+        result.url = article.url
+        result.authors = article.authors
+        result.language = article.language
         func mention(_ range: Range<Int>) -> Mention { Mention(span: span(range), text: text(range)) }
 
         // Source line and dateline agency.

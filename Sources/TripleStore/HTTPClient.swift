@@ -78,6 +78,9 @@ final class StoreHTTPClient: Sendable {
             redirectConfiguration: .disallow, timeout: HTTPClient.Configuration.Timeout(connect: limit, read: limit),
             decompression: .disabled)
         configuration.timeout.write = limit
+        // A refused connection is reported at once and retried by ``RetryPolicy`` (announced),
+        // not retried in silence by the pool until the deadline.
+        configuration.connectionPool.retryConnectionEstablishment = false
         client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
         self.authenticator = Authenticator(credentials: credentials)
         self.retry = retry
@@ -125,13 +128,17 @@ final class StoreHTTPClient: Sendable {
     ///
     /// - Throws: a ``RefusedAnswer`` for a non-2xx answer, ``TripleStoreError`` otherwise.
     private func sendOnce(_ request: HTTPRequest) throws -> HTTPResponse {
+        if request.body != nil, authenticator.shouldProbe() {
+            let probe = try exchange(authorized(HTTPRequest(method: "HEAD", url: request.url)))
+            if probe.status == 401 { _ = authenticator.shouldRetry(after: probe.headers["www-authenticate"], sent: nil) }
+        }
         var sent = authorized(request)
-        var response = try exchange(sent)
+        var response = try exchangeOrAsk(sent)
         if response.status == 401,
             authenticator.shouldRetry(after: response.headers["www-authenticate"], sent: sent.headers["Authorization"])
         {
             sent = authorized(request)
-            response = try exchange(sent)
+            response = try exchangeOrAsk(sent)
         }
         guard (200...299).contains(response.status) else {
             let error = TripleStoreError.httpStatus(
@@ -140,6 +147,24 @@ final class StoreHTTPClient: Sendable {
             throw RefusedAnswer(error: error, retryAfter: response.headers["retry-after"].flatMap { TimeInterval($0) })
         }
         return response
+    }
+
+    /// One exchange; when the store cut the upload off (it answered, a refusal, before it read the
+    /// body, and that answer was lost), the same URL is asked again with `HEAD` and the same
+    /// credentials, so the refusal is reported as the store states it.
+    private func exchangeOrAsk(_ request: HTTPRequest) throws -> HTTPResponse {
+        do {
+            return try exchange(request)
+        } catch let cut as CutOffUpload {
+            let answer = try exchange(authorized(HTTPRequest(method: "HEAD", url: request.url)))
+            guard !(200...299).contains(answer.status) else { throw cut.error }
+            return answer
+        }
+    }
+
+    /// The store closed the connection while the request body was being sent.
+    private struct CutOffUpload: Error {
+        let error: TripleStoreError
     }
 
     /// The request with the `Authorization` header the authenticator gives, if any.
@@ -174,7 +199,11 @@ final class StoreHTTPClient: Sendable {
                 status: Int(response.status.code), contentType: received["content-type"],
                 body: response.body.map { Data($0.readableBytesView) } ?? Data(), headers: received)
         } catch {
-            throw TripleStoreError.connection(method: request.method, url: request.url.absoluteString, reason: reason(error))
+            let failure = TripleStoreError.connection(method: request.method, url: request.url.absoluteString, reason: reason(error))
+            if let error = error as? HTTPClientError, error == .requestStreamCancelled, request.body != nil {
+                throw CutOffUpload(error: failure)
+            }
+            throw failure
         }
     }
 
@@ -188,6 +217,7 @@ final class StoreHTTPClient: Sendable {
             case .deadlineExceeded: return "no complete answer within \(seconds) s (--timeout)"
             case .remoteConnectionClosed: return "the server closed the connection before the answer was complete"
             case .bodyLengthMismatch: return "the answer was cut off: its body is shorter than its Content-Length"
+            case .requestStreamCancelled: return "the store closed the connection while the request was being sent"
             case .invalidURL, .emptyHost: return "an unusable URL (\(error))"
             default: break
             }

@@ -8,7 +8,10 @@ struct Communique: ParsableCommand {
         commandName: "communique",
         abstract: "Turn news about defence diplomacy into linked data, and validate RDF graphs with SHACL.",
         version: "0.1.0",
-        subcommands: [ConvertCommand.self, ExportCommand.self, MergeCommand.self, PublishCommand.self, QueryCommand.self, ValidateCommand.self])
+        subcommands: [
+            ConvertCommand.self, ExportCommand.self, MergeCommand.self, PublishCommand.self, QueryCommand.self, ReadCommand.self,
+            ValidateCommand.self,
+        ])
 
     /// SIGINT and SIGTERM remove every temporary file and folder before the process ends (130, 143).
     static func main() {

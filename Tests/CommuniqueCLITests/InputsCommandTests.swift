@@ -27,15 +27,19 @@ import Testing
         var records: [[String: Any]] = []
         for (i, page) in try seedPages().enumerated() {
             let uri = "https://news.example.org/\(page.name)"
-            records.append(["type": "request", "uri": uri])
+            // Fixed ids and dates: the records' offsets, which the shards hash, are the same every run.
+            records.append(["type": "request", "uri": uri, "id": "<urn:uuid:10000000-0000-4000-8000-00000000000\(i)>", "date": "2024-03-0\(i + 1)T09:59:59Z"])
             records.append([
                 "type": "response", "uri": uri, "id": "<urn:uuid:00000000-0000-4000-8000-00000000000\(i)>", "date": "2024-03-0\(i + 1)T10:00:00Z",
                 "body": page.html, "content_type": "text/html; charset=utf-8", "chunked": i % 2 == 0, "content_encoding": i % 2 == 0 ? "gzip" : NSNull(),
             ])
         }
-        records.append(["type": "response", "uri": "https://news.example.org/logo.png", "body": "PNG", "content_type": "image/png"])
+        records.append([
+            "type": "response", "uri": "https://news.example.org/logo.png", "body": "PNG", "content_type": "image/png",
+            "id": "<urn:uuid:20000000-0000-4000-8000-000000000000>", "date": "2024-03-09T10:00:00Z",
+        ])
         let spec = path + ".spec.json"
-        try JSONSerialization.data(withJSONObject: ["gzip": gzip, "records": records]).write(to: URL(fileURLWithPath: spec))
+        try JSONSerialization.data(withJSONObject: ["gzip": gzip, "warcinfo": false, "records": records]).write(to: URL(fileURLWithPath: spec))
         defer { try? FileManager.default.removeItem(atPath: spec) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

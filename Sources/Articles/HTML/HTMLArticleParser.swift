@@ -1,31 +1,21 @@
 internal import CLibXML2
+import Foundation
+internal import LibXMLLifecycle
 
-/// Reads a saved HTML page with libxml2's HTML parser (no network, no external entities):
-/// the article's text only, with scripts, styles, navigation, asides, forms and footers dropped.
+/// Reads a saved HTML page with libxml2's HTML parser (no network, no external entities): the
+/// story's blocks as ``BodyExtractor`` finds them (headings, paragraphs, captions, bylines with
+/// their roles; navigation, related links, share and newsletter blocks, comments, cookie banners
+/// and footers left out).
 /// The headline comes from `<h1>`, `og:title` or `<title>`; the publication date from
 /// `article:published_time`, `datePublished`, `<time datetime>`, a page header date or a
 /// "Published in …, <date>" footer; the outlet from `og:site_name`.
 enum HTMLArticleParser {
-    static let skippedElements: Set<String> = [
-        "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "button", "select",
-        "template", "object", "embed", "canvas", "input", "textarea", "head", "menu", "dialog",
-    ]
-    static let blockElements: Set<String> = [
-        "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-        "blockquote", "figure", "figcaption", "tr", "table", "br", "hr", "dd", "dt", "dl", "pre", "address", "center",
-    ]
-    static let skippedClassWords: Set<String> = [
-        "share", "sharing", "social", "related", "comment", "comments", "advert", "advertisement", "ad", "ads",
-        "newsletter", "breadcrumb", "breadcrumbs", "menu", "footer", "sidebar", "nav", "navbar", "navigation",
-        "cookie", "promo", "subscribe", "popup", "modal", "widget", "tags", "byline-share", "trending", "recommended",
-    ]
-
-    struct Block {
-        var text: String
-        var role: Paragraph.Role
+    static func parse(_ html: String, identifier: String, sourcePath: String) throws -> Article {
+        // One use of libxml2 for the whole parse and walk: no raptor world tears libxml2 down meanwhile.
+        try LibXMLLifecycle.withUse { try parseDocument(html, identifier: identifier, sourcePath: sourcePath) }
     }
 
-    static func parse(_ html: String, identifier: String, sourcePath: String) throws -> Article {
+    private static func parseDocument(_ html: String, identifier: String, sourcePath: String) throws -> Article {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         let document: htmlDocPtr? = html.withCString { pointer in
@@ -39,55 +29,27 @@ enum HTMLArticleParser {
             throw ArticleError.empty(path: sourcePath)
         }
         var meta = Metadata()
+        if let lang = attribute(root, "lang") ?? attribute(root, "xml:lang"), !lang.isEmpty { meta.language = lang }
         collectMetadata(root, into: &meta)
-        let content = findFirst(root, where: { name, node in
-            name == "article" || attribute(node, "itemprop") == "articleBody"
-        }) ?? findFirst(root, where: { name, _ in name == "main" }) ?? findFirst(root, where: { name, _ in name == "body" }) ?? root
-        var blocks: [Block] = []
-        var current = ""
-        var currentRole = Paragraph.Role.body
-        func flush() {
-            let text = TextNormalization.collapseWhitespace(current)
-            if !text.isEmpty { blocks.append(Block(text: text, role: currentRole)) }
-            current = ""
-            currentRole = .body
+        var blocks = BodyExtractor().blocks(of: root)
+        // A page that writes its story into a script (rendered by JavaScript) may still give it as
+        // schema.org `articleBody`: taken when it is more than twice the story found in the page's text.
+        let storyLength = BodyExtractor.storyLength(blocks)
+        if let body = meta.linkedData?.articleBody, body.count > 2 * storyLength {
+            blocks = body.split(whereSeparator: \.isNewline).map { line in
+                StoryBlock(text: TextNormalization.collapseWhitespace(String(line)), role: .body, linkLength: 0, tag: "p")
+            }.filter { !$0.text.isEmpty }
         }
-        func walk(_ node: xmlNodePtr, role: Paragraph.Role) {
-            var child = node.pointee.children
-            while let c = child {
-                defer { child = c.pointee.next }
-                switch c.pointee.type {
-                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = c.pointee.content {
-                        current += String(cString: content)
-                        if role != .body { currentRole = role }
-                    }
-                case XML_ELEMENT_NODE:
-                    let name = elementName(c)
-                    if skippedElements.contains(name) || isSkippedByClass(c) { continue }
-                    let isBlock = blockElements.contains(name)
-                    var childRole = role
-                    if name == "figcaption" || name == "caption" { childRole = .caption }
-                    if ["h1", "h2", "h3", "h4", "h5", "h6"].contains(name) { childRole = .heading }
-                    if isBlock { flush() }
-                    walk(c, role: childRole)
-                    if isBlock { flush() }
-                default:
-                    continue
-                }
-            }
-        }
-        walk(content, role: .body)
-        flush()
 
-        var datePublished = meta.date
+        var datePublished = meta.date ?? meta.linkedData?.datePublished.flatMap { DateText.firstDate(in: $0) }
         var source = meta.siteName
         var lines: [(text: Substring, role: Paragraph.Role)] = []
-        var title = meta.h1 ?? meta.ogTitle ?? meta.title
+        var title = meta.h1 ?? meta.ogTitle ?? meta.linkedData?.headline ?? meta.title
         if let t = title { title = TextNormalization.collapseWhitespace(TextNormalization.normalize(t)) }
         var seenBody = false
         for block in blocks {
             let text = Substring(TextNormalization.normalize(block.text))
+            // (`block.tag` is the element that holds the block: "p", "li", "h2" …)
             if text.isEmpty || Boilerplate.isBoilerplateLine(text) { continue }
             if let footer = PageHeader.parsePublishedFooter(text) {
                 datePublished = datePublished ?? footer.date
@@ -100,19 +62,34 @@ enum HTMLArticleParser {
                 continue
             }
             var role = block.role
+            // The headline is put first below, once.
+            if role == .heading, let t = title, text == Substring(t) { continue }
             if role == .body {
-                if Caption.isCaption(text) { role = .caption } else if Heading.isHeading(text) && text.wordCount <= 12 { role = .heading }
+                // A paragraph element is running text, whatever its words look like (a line of
+                // Japanese has no spaces); text of other blocks may be a heading written as a div.
+                if Caption.isCaption(text) {
+                    role = .caption
+                } else if block.tag != "p", text.count <= 100, Heading.isHeading(text), text.wordCount <= 12 {
+                    role = .heading
+                }
             }
             if role == .body { seenBody = true }
             lines.append((text, role))
         }
-        if let t = title, let first = lines.first, first.text == t, first.role == .heading {
-            // The headline is the first line already.
-        } else if let t = title, !t.isEmpty {
+        if let t = title, !t.isEmpty {
             lines.insert((Substring(t), .heading), at: 0)
         }
-        return PlainTextArticleParser.assemble(lines, identifier: identifier, sourcePath: sourcePath, title: title,
-                                               datePublished: datePublished, source: source)
+        var article = PlainTextArticleParser.assemble(lines, identifier: identifier, sourcePath: sourcePath, title: title,
+                                                      datePublished: datePublished, source: source ?? meta.linkedData?.publisher)
+        article.url = [meta.canonicalURL, meta.ogURL, meta.linkedData?.url].compactMap { $0 }.first { $0.contains("://") }
+        article.authors = meta.linkedData.map { $0.authors.isEmpty ? meta.authors : $0.authors } ?? meta.authors
+        article.language = (meta.language ?? meta.linkedData?.language ?? meta.metaLanguage).map(languageTag)
+        return article
+    }
+
+    /// A BCP 47 tag from what pages write ("en_US" → "en-US", "EN-gb" kept as written but with `-`).
+    static func languageTag(_ value: String) -> String {
+        String(TextNormalization.collapseWhitespace(value).replacingOccurrences(of: "_", with: "-").prefix(35))
     }
 
     struct Metadata {
@@ -121,6 +98,16 @@ enum HTMLArticleParser {
         var h1: String?
         var date: CalendarDate?
         var siteName: String?
+        /// `<link rel=canonical>`, `og:url`.
+        var canonicalURL: String?
+        var ogURL: String?
+        /// `<html lang>`, `og:locale`, `content-language`.
+        var language: String?
+        var metaLanguage: String?
+        /// `<meta name=author>`, `article:author` (names, not profile URLs).
+        var authors: [String] = []
+        /// The JSON-LD article object, when the page has one.
+        var linkedData: LinkedDataArticle?
     }
 
     static func collectMetadata(_ node: xmlNodePtr, into meta: inout Metadata) {
@@ -130,23 +117,37 @@ enum HTMLArticleParser {
             guard c.pointee.type == XML_ELEMENT_NODE else { continue }
             let name = elementName(c)
             switch name {
+            case "html":
+                if meta.language == nil, let lang = attribute(c, "lang") ?? attribute(c, "xml:lang"), !lang.isEmpty { meta.language = lang }
+            case "link":
+                if meta.canonicalURL == nil, attribute(c, "rel")?.lowercased().split(separator: " ").contains("canonical") == true,
+                   let href = attribute(c, "href"), !href.isEmpty { meta.canonicalURL = href }
+            case "script":
+                if meta.linkedData == nil, attribute(c, "type")?.lowercased() == "application/ld+json",
+                   let found = LinkedDataArticle.parse(textContent(c)) { meta.linkedData = found }
+                continue
             case "title":
                 if meta.title == nil { meta.title = textContent(c) }
             case "h1":
-                if meta.h1 == nil, !isInsideSkipped(c) { meta.h1 = textContent(c) }
+                if meta.h1 == nil, !isInsideFurniture(c) { meta.h1 = textContent(c) }
             case "meta":
                 let key = (attribute(c, "property") ?? attribute(c, "name") ?? attribute(c, "itemprop") ?? "").lowercased()
                 let value = attribute(c, "content") ?? ""
                 switch key {
                 case "og:title": meta.ogTitle = meta.ogTitle ?? value
                 case "og:site_name": meta.siteName = meta.siteName ?? value
+                case "og:url": meta.ogURL = meta.ogURL ?? (value.isEmpty ? nil : value)
+                case "og:locale", "content-language", "dc.language", "language": meta.metaLanguage = meta.metaLanguage ?? (value.isEmpty ? nil : value)
+                case "author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author":
+                    let name = TextNormalization.collapseWhitespace(value.hasPrefix("By ") ? String(value.dropFirst(3)) : value)
+                    if !name.isEmpty, !name.contains("://"), !meta.authors.contains(name) { meta.authors.append(name) }
                 case "article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
                     "sailthru.date", "parsely-pub-date":
                     meta.date = meta.date ?? DateText.firstDate(in: value)
                 default: break
                 }
-            case "time":
-                if meta.date == nil, let value = attribute(c, "datetime") { meta.date = DateText.firstDate(in: value) }
+            case "time" where meta.date == nil:
+                if let value = attribute(c, "datetime") { meta.date = DateText.firstDate(in: value) }
             default:
                 break
             }
@@ -157,34 +158,14 @@ enum HTMLArticleParser {
         }
     }
 
-    static func isInsideSkipped(_ node: xmlNodePtr) -> Bool {
+    /// Whether the node is inside navigation, an aside, a footer or a menu.
+    static func isInsideFurniture(_ node: xmlNodePtr) -> Bool {
         var p = node.pointee.parent
         while let q = p, q.pointee.type == XML_ELEMENT_NODE {
-            if skippedElements.contains(elementName(q)) { return true }
+            if BoilerplatePruning.furnitureElements.contains(elementName(q)) { return true }
             p = q.pointee.parent
         }
         return false
-    }
-
-    static func isSkippedByClass(_ node: xmlNodePtr) -> Bool {
-        let value = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "") + " " + (attribute(node, "role") ?? "")).lowercased()
-        if value.count <= 2 { return false }
-        let words = value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
-        if words.contains(where: { skippedClassWords.contains(String($0)) }) { return true }
-        if attribute(node, "aria-hidden") == "true" { return true }
-        return false
-    }
-
-    static func findFirst(_ node: xmlNodePtr, where predicate: (String, xmlNodePtr) -> Bool) -> xmlNodePtr? {
-        var child = node.pointee.children
-        while let c = child {
-            if c.pointee.type == XML_ELEMENT_NODE {
-                if predicate(elementName(c), c) { return c }
-                if let found = findFirst(c, where: predicate) { return found }
-            }
-            child = c.pointee.next
-        }
-        return nil
     }
 
     static func elementName(_ node: xmlNodePtr) -> String {

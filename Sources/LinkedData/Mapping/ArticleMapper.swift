@@ -96,6 +96,17 @@ struct MappingContext {
         buffer.add(articleRef, .schemaIdentifier, Literal(article.identifier))
         if let date = article.datePublished { buffer.date(articleRef, .schemaDatePublished, date) }
         if let title = article.title { buffer.string(articleRef, .schemaHeadline, title) }
+        // The page's own metadata: its canonical URL (an absolute http(s) IRI, else left out), the
+        // authors it names and its language.
+        if let url = article.url, url.hasPrefix("http://") || url.hasPrefix("https://"),
+           !url.contains(where: { " <>\"{}|\\^`".contains($0) || $0.isNewline }), let iri = try? IRI(url) {
+            let urlRef = buffer.ref(iri)
+            buffer.add(articleRef, .schemaUrl, urlRef)
+        }
+        for author in article.authors where !author.isEmpty { buffer.string(articleRef, .schemaAuthor, author) }
+        if let language = article.language, !language.isEmpty, language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
+            buffer.string(articleRef, .schemaInLanguage, language)
+        }
     }
 
     // MARK: Provenance (NIF)

@@ -24,6 +24,7 @@ enum VocabularyTerm: Int, CaseIterable, Sendable {
     case commTelephoneCall, commVisit, commAsOf, commDelegation
     case commEventType, commEvidence, commPost, commReportedBy
     case cameoScheme
+    case schemaUrl, schemaAuthor, schemaInLanguage
 
     /// The IRI.
     var iri: IRI { Self.iris[rawValue] }
@@ -61,6 +62,9 @@ enum VocabularyTerm: Int, CaseIterable, Sendable {
         case .schemaHasPart: Schema.hasPart
         case .schemaDatePublished: Schema.datePublished
         case .schemaCreator: Schema.creator
+        case .schemaUrl: Schema.url
+        case .schemaAuthor: Schema.author
+        case .schemaInLanguage: Schema.inLanguage
         case .schemaContainedInPlace: Schema.containedInPlace
         case .schemaAttendee: Schema.attendee
         case .schemaAbout: Schema.about

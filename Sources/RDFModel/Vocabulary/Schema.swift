@@ -73,6 +73,10 @@ public enum Schema {
     public static let description = IRI(unchecked: namespace + "description")
     /// `schema:containedInPlace`: the place this place is contained in.
     public static let containedInPlace = IRI(unchecked: namespace + "containedInPlace")
+    /// `schema:author`: the author of this content.
+    public static let author = IRI(unchecked: namespace + "author")
+    /// `schema:inLanguage`: the language of the content, as an IETF BCP 47 tag.
+    public static let inLanguage = IRI(unchecked: namespace + "inLanguage")
     /// `schema:url`: the URL of the item.
     public static let url = IRI(unchecked: namespace + "url")
     /// `schema:sameAs`: a reference page that identifies the item.

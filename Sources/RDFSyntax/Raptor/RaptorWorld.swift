@@ -1,28 +1,15 @@
 internal import CRaptor2
 import Foundation
+internal import LibXMLLifecycle
 
-/// Serializes raptor world creation and destruction: raptor_world_open initializes libxml2
-/// and libcurl, whose global set-up and tear-down are not thread-safe.
-private let raptorLifecycleLock = NSLock()
-
-/// The worlds alive, and the released worlds not yet freed (both under `raptorLifecycleLock`).
-/// raptor_free_world calls libxml2's xmlCleanupParser, which tears down libxml2's global locks
-/// under any RDF/XML parse running on another thread (two such parses were seen deadlocked in
-/// xmlRMutexLock); so a released world is freed only once no world is alive, that is when no
-/// raptor parser can be running.
-nonisolated(unsafe) private var liveWorldCount = 0
-nonisolated(unsafe) private var worldsCreated = 0
-nonisolated(unsafe) private var releasedWorlds: [(order: Int, world: OpaquePointer)] = []
-
-/// Frees a world now if no other is alive, else once none is. Worlds are freed newest first:
-/// each restores the libxml2 error handlers it found when it was opened, so the handlers end up
-/// as they were before any world. - Precondition: the lock is held.
-private func releaseWorld(_ world: OpaquePointer, order: Int) {
-    raptor_world_set_log_handler(world, nil, nil)
-    releasedWorlds.append((order, world))
-    guard liveWorldCount == 0 else { return }
-    for released in releasedWorlds.sorted(by: { $0.order > $1.order }) { raptor_free_world(released.world) }
-    releasedWorlds.removeAll()
+/// raptor_world_open initializes libxml2 (and would initialize libcurl), and raptor_free_world calls
+/// libxml2's xmlCleanupParser unconditionally, which tears down libxml2's global state (its locks,
+/// its encoding handlers and their iconv converters) under any libxml2 parse running on another
+/// thread: an RDF/XML parse of another world, or an HTML page read by `Articles` (that crashed in
+/// `__gconv_close`). So a world is one use of ``LibXMLLifecycle``: it is opened under the
+/// lifecycle's lock and freed only once no use of libxml2 is alive, in the process.
+private func freeWorld(_ world: OpaquePointer) {
+    raptor_free_world(world)
 }
 
 /// One message raptor logged: an error or a warning, with where it was found.
@@ -40,8 +27,8 @@ struct RaptorMessage: Sendable {
 /// Not thread-safe: each parse or serialization creates its own world.
 final class RaptorWorld {
     let pointer: OpaquePointer
-    /// The world's rank in creation order.
-    private let order: Int
+    /// The world's use of libxml2 (its rank orders the deferred frees: newest first).
+    private var use: LibXMLLifecycle.Use?
     private(set) var messages: [RaptorMessage] = []
     /// Called on every error raptor logs (a parser uses it to abort at the first error).
     var onError: (() -> Void)?
@@ -54,31 +41,30 @@ final class RaptorWorld {
     ///   string (its default). Off, a large parse skips raptor's tree of every URI seen, about a
     ///   fifth of its time; pointers then no longer identify strings.
     init(uriInterning: Bool = true) throws {
-        raptorLifecycleLock.lock()
-        defer { raptorLifecycleLock.unlock() }
         guard let world = craptor_new_world() else {
             throw RDFSyntaxError(.io, "cannot start raptor (out of memory?)")
         }
         pointer = world
-        worldsCreated += 1
-        order = worldsCreated
-        liveWorldCount += 1  // from here on, deinit (which also runs when this init throws) releases it
         // Communique never fetches anything: leave libcurl's global state alone, so worlds on
         // different threads cannot race in curl_global_init/cleanup.
         raptor_world_set_flag(world, RAPTOR_WORLD_FLAG_WWW_SKIP_INIT_FINISH, 1)
         if !uriInterning { raptor_world_set_flag(world, RAPTOR_WORLD_FLAG_URI_INTERNING, 0) }
         raptor_world_set_log_handler(world, Unmanaged.passUnretained(self).toOpaque(), raptorLogHandler)
         raptor_world_set_generate_bnodeid_handler(world, Unmanaged.passUnretained(self).toOpaque(), raptorBlankLabelHandler)
-        guard raptor_world_open(world) == 0 else {
+        var opened = false
+        // From here on, deinit (which also runs when this init throws) ends the use and frees the world.
+        use = LibXMLLifecycle.begin { opened = raptor_world_open(world) == 0 }
+        guard opened else {
             throw RDFSyntaxError(.io, "cannot start raptor (raptor_world_open failed)")
         }
     }
 
     deinit {
-        raptorLifecycleLock.lock()
-        liveWorldCount -= 1
-        releaseWorld(pointer, order: order)
-        raptorLifecycleLock.unlock()
+        let world = pointer
+        raptor_world_set_log_handler(world, nil, nil)
+        raptor_world_set_generate_bnodeid_handler(world, nil, nil)
+        // raptor_free_world calls xmlCleanupParser even for a world that was never opened.
+        LibXMLLifecycle.end(use ?? LibXMLLifecycle.begin(), cleanup: { freeWorld(world) })
     }
 
     fileprivate func log(_ message: UnsafeMutablePointer<raptor_log_message>) {

@@ -13,6 +13,7 @@ final class Authenticator: @unchecked Sendable {
     let credentials: StoreCredentials
     private let lock = NSLock()
     private var learned: Scheme = .none
+    private var probed = false
 
     private enum Scheme {
         case none
@@ -42,6 +43,18 @@ final class Authenticator: @unchecked Sendable {
                 user: user, password: password, method: method, target: target, count: count + 1,
                 clientNonce: DigestAuthentication.clientNonce())
         }
+    }
+
+    /// Whether the store should first be asked, with a `HEAD` request, how it wants to be logged
+    /// in to: once per client, when there is a password to log in with and no scheme is known yet.
+    /// A store that refuses a request early, before it has read a large body, closes the
+    /// connection under the upload, and its answer may be lost; a `HEAD` has no body.
+    func shouldProbe() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard credentials.hasPassword, case .none = learned, !probed else { return false }
+        probed = true
+        return true
     }
 
     /// Learns from a `401` answer; returns whether repeating the request with credentials may
