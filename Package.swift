@@ -19,7 +19,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // C libraries, each crossed once.
@@ -55,7 +54,6 @@ let package = Package(
             name: "TripleStore",
             dependencies: [
                 "RDFModel", "RDFSyntax", .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]),
         .target(name: "SPARQL", dependencies: ["RDFModel", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "TestSupport", dependencies: ["RDFModel", "RDFSyntax"]),

@@ -1,7 +1,7 @@
-import AsyncHTTPClient
 import Foundation
-import NIOCore
-import NIOHTTP1
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
 /// One HTTP request to a store.
 struct HTTPRequest: Sendable {
@@ -51,17 +51,17 @@ public struct RetryPolicy: Sendable, Hashable {
     }
 }
 
-/// A blocking HTTP client for stores, over swift-server's `AsyncHTTPClient` (SwiftNIO, TLS through
-/// swift-nio-ssl), retrying transient failures with back-off.
+/// A blocking HTTP client for stores, retrying transient failures with back-off: `http://` over a
+/// plain blocking socket (``HTTPSocketConnection``), `https://` through `URLSession`.
 ///
-/// Connections are kept alive and reused between requests. `timeout` bounds connecting, each
-/// wait for the next bytes, and the whole request. Redirects are never followed, so a request and
-/// its credentials go only where they were sent; authentication challenges are answered by an
-/// ``Authenticator``. A response shorter than its `Content-Length` is a failure. Errors are
-/// ``TripleStoreError`` values naming the method and URL; a non-2xx answer carries the start of
-/// the server's message.
+/// (swift-server's AsyncHTTPClient 1.37 was tried in its place and crashed with "A connection
+/// that we don't know was released?" in its connection pool while publishing into Virtuoso.)
+///
+/// Errors are ``TripleStoreError`` values naming the method and URL; a non-2xx answer carries
+/// the start of the server's message. Redirects are never followed; authentication challenges
+/// are answered by an ``Authenticator``.
 final class StoreHTTPClient: Sendable {
-    let client: HTTPClient
+    let session: URLSession
     let retry: RetryPolicy
     let timeout: TimeInterval
     /// Called before each retry with the error and the pause, for progress messages.
@@ -73,22 +73,20 @@ final class StoreHTTPClient: Sendable {
         timeout: TimeInterval, retry: RetryPolicy, credentials: StoreCredentials = StoreCredentials(),
         onRetry: (@Sendable (TripleStoreError, TimeInterval) -> Void)? = nil
     ) {
-        let limit = TimeAmount.milliseconds(Int64(max(0.001, timeout) * 1000))
-        var configuration = HTTPClient.Configuration(
-            redirectConfiguration: .disallow, timeout: HTTPClient.Configuration.Timeout(connect: limit, read: limit),
-            decompression: .disabled)
-        configuration.timeout.write = limit
-        // A refused connection is reported at once and retried by ``RetryPolicy`` (announced),
-        // not retried in silence by the pool until the deadline.
-        configuration.connectionPool.retryConnectionEstablishment = false
-        client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = timeout
+        configuration.timeoutIntervalForResource = max(timeout, 24 * 3600)
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        configuration.httpMaximumConnectionsPerHost = 2
+        // Redirects are not followed: credentials must never reach another host.
+        session = URLSession(configuration: configuration, delegate: RedirectRefusal(), delegateQueue: nil)
         self.authenticator = Authenticator(credentials: credentials)
         self.retry = retry
         self.timeout = timeout
         self.onRetry = onRetry
     }
 
-    deinit { try? client.syncShutdown() }
+    deinit { session.finishTasksAndInvalidate() }
 
     /// Sends the request, retrying transient failures, and returns a 2xx answer.
     ///
@@ -133,12 +131,12 @@ final class StoreHTTPClient: Sendable {
             if probe.status == 401 { _ = authenticator.shouldRetry(after: probe.headers["www-authenticate"], sent: nil) }
         }
         var sent = authorized(request)
-        var response = try exchangeOrAsk(sent)
+        var response = try exchange(sent)
         if response.status == 401,
             authenticator.shouldRetry(after: response.headers["www-authenticate"], sent: sent.headers["Authorization"])
         {
             sent = authorized(request)
-            response = try exchangeOrAsk(sent)
+            response = try exchange(sent)
         }
         guard (200...299).contains(response.status) else {
             let error = TripleStoreError.httpStatus(
@@ -147,24 +145,6 @@ final class StoreHTTPClient: Sendable {
             throw RefusedAnswer(error: error, retryAfter: response.headers["retry-after"].flatMap { TimeInterval($0) })
         }
         return response
-    }
-
-    /// One exchange; when the store cut the upload off (it answered, a refusal, before it read the
-    /// body, and that answer was lost), the same URL is asked again with `HEAD` and the same
-    /// credentials, so the refusal is reported as the store states it.
-    private func exchangeOrAsk(_ request: HTTPRequest) throws -> HTTPResponse {
-        do {
-            return try exchange(request)
-        } catch let cut as CutOffUpload {
-            let answer = try exchange(authorized(HTTPRequest(method: "HEAD", url: request.url)))
-            guard !(200...299).contains(answer.status) else { throw cut.error }
-            return answer
-        }
-    }
-
-    /// The store closed the connection while the request body was being sent.
-    private struct CutOffUpload: Error {
-        let error: TripleStoreError
     }
 
     /// The request with the `Authorization` header the authenticator gives, if any.
@@ -176,60 +156,46 @@ final class StoreHTTPClient: Sendable {
         return request
     }
 
-    /// One exchange, whatever the status.
+    /// One exchange, whatever the status: over a plain socket for `http://`, `URLSession` otherwise.
     private func exchange(_ request: HTTPRequest) throws -> HTTPResponse {
-        var headers = HTTPHeaders()
-        headers.add(name: "User-Agent", value: "communique")
-        // AsyncHTTPClient frames the body itself.
-        for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) where name.lowercased() != "content-length" {
-            headers.replaceOrAdd(name: name, value: value)
-        }
-        let deadline = NIODeadline.now() + .milliseconds(Int64(max(0.001, timeout) * 1000))
-        do {
-            let outgoing = try HTTPClient.Request(
-                url: request.url, method: HTTPMethod(rawValue: request.method), headers: headers,
-                body: request.body.map { .bytes($0) })
-            let response = try client.execute(request: outgoing, deadline: deadline).wait()
-            var received: [String: String] = [:]
-            for (name, value) in response.headers {
-                let key = name.lowercased()
-                received[key] = received[key].map { $0 + ", " + value } ?? value
-            }
-            return HTTPResponse(
-                status: Int(response.status.code), contentType: received["content-type"],
-                body: response.body.map { Data($0.readableBytesView) } ?? Data(), headers: received)
-        } catch {
-            let failure = TripleStoreError.connection(method: request.method, url: request.url.absoluteString, reason: reason(error))
-            if let error = error as? HTTPClientError, error == .requestStreamCancelled, request.body != nil {
-                throw CutOffUpload(error: failure)
-            }
-            throw failure
-        }
+        guard request.url.scheme?.lowercased() == "http" else { return try sendWithURLSession(request) }
+        return try HTTPSocketConnection.exchange(request, timeout: timeout)
     }
 
-    /// A readable reason for a transport failure.
-    func reason(_ error: Error) -> String {
-        let seconds = timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)
-        if let error = error as? HTTPClientError {
-            switch error {
-            case .connectTimeout: return "timed out connecting (--timeout \(seconds) s)"
-            case .readTimeout: return "timed out: nothing arrived for \(seconds) s (--timeout)"
-            case .deadlineExceeded: return "no complete answer within \(seconds) s (--timeout)"
-            case .remoteConnectionClosed: return "the server closed the connection before the answer was complete"
-            case .bodyLengthMismatch: return "the answer was cut off: its body is shorter than its Content-Length"
-            case .requestStreamCancelled: return "the store closed the connection while the request was being sent"
-            case .invalidURL, .emptyHost: return "an unusable URL (\(error))"
-            default: break
-            }
+    /// One try through `URLSession` (for `https://`).
+    func sendWithURLSession(_ request: HTTPRequest) throws -> HTTPResponse {
+        var urlRequest = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
+        urlRequest.httpMethod = request.method
+        for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
+        let box = ResultBox()
+        let done = DispatchSemaphore(value: 0)
+        let completion: @Sendable (Data?, URLResponse?, Error?) -> Void = { data, response, error in
+            box.set(data: data, response: response, error: error)
+            done.signal()
         }
-        if let error = error as? HTTPParserError, error == .invalidEOFState {
-            return "the answer was cut off: the connection closed before the end its Content-Length announced"
+        let task: URLSessionTask
+        if let body = request.body {
+            task = session.uploadTask(with: urlRequest, from: body, completionHandler: completion)
+        } else {
+            task = session.dataTask(with: urlRequest, completionHandler: completion)
         }
-        let text = String(describing: error)
-        if let io = error as? IOError, io.errnoCode == ECONNREFUSED { return "connection refused (is the server running?)" }
-        if text.lowercased().contains("connection refused") { return "connection refused (is the server running?)" }
-        if text.lowercased().contains("connection reset") { return "the connection was reset" }
-        return text
+        task.resume()
+        done.wait()
+        let (data, response, error) = box.get()
+        let target = request.url.absoluteString
+        if let error {
+            throw TripleStoreError.connection(method: request.method, url: target, reason: StoreHTTPClient.reason(error))
+        }
+        guard let http = response as? HTTPURLResponse else {
+            throw TripleStoreError.connection(method: request.method, url: target, reason: "no HTTP answer")
+        }
+        var headers: [String: String] = [:]
+        for (name, value) in http.allHeaderFields {
+            if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
+        }
+        return HTTPResponse(
+            status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type"), body: data ?? Data(),
+            headers: headers)
     }
 
     /// The first line or so of a server's error body, for messages.
@@ -238,5 +204,53 @@ final class StoreHTTPClient: Sendable {
             .split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }.joined(separator: " ")
         return text.count > 400 ? String(text.prefix(400)) + "…" : text
+    }
+
+    /// A readable reason for a URL loading error (`URLSession`'s own text is often `(null)`).
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        var text: String
+        switch ns.code {
+        case NSURLErrorCannotConnectToHost: text = "connection refused (is the server running?)"
+        case NSURLErrorTimedOut: text = "timed out"
+        case NSURLErrorNetworkConnectionLost: text = "the connection was lost"
+        case NSURLErrorCannotFindHost: text = "unknown host"
+        default: text = "URL error \(ns.code)"
+        }
+        if let detail = ns.userInfo[NSLocalizedDescriptionKey] as? String, !detail.isEmpty, detail != "(null)" {
+            text += " (\(detail))"
+        }
+        return text
+    }
+}
+
+/// Refuses every redirect, so a request (and its credentials) goes only to the URL it was sent to;
+/// the `3xx` answer is reported as it is.
+private final class RedirectRefusal: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
+    }
+}
+
+/// Carries a completion handler's values back to the waiting thread.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data: Data?
+    private var response: URLResponse?
+    private var error: Error?
+
+    func set(data: Data?, response: URLResponse?, error: Error?) {
+        lock.lock()
+        defer { lock.unlock() }
+        (self.data, self.response, self.error) = (data, response, error)
+    }
+
+    func get() -> (Data?, URLResponse?, Error?) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (data, response, error)
     }
 }

@@ -89,7 +89,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-    do_PUT = do_POST = do_GET = do_DELETE = answer
+    do_PUT = do_POST = do_GET = do_DELETE = do_HEAD = answer
 
     def log_message(self, *args):
         pass
