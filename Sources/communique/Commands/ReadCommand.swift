@@ -2,6 +2,7 @@ import ArgumentParser
 import Articles
 import Foundation
 import LinkedData
+import RDFModel
 
 /// `communique read`: what the reader took from each input, before any extraction.
 struct ReadCommand: ParsableCommand {
@@ -119,26 +120,5 @@ enum ArticleReport {
     }
 
     /// A JSON string (or null), escaped as RFC 8259 requires.
-    static func json(_ value: String?) -> String {
-        guard let value else { return "null" }
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func json(_ value: String?) -> String { value.map(JSONString.quoted) ?? "null" }
 }
